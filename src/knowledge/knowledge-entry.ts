@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+export const TOPICS = ['rights', 'duties', 'drugs', 'police', 'security', 'emergency'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+// YAML turns an unquoted 2025-01-12 into a Date; both spellings mean the same day.
+const day = z.union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')]);
+
+export const sourceSchema = z
+  .object({
+    title: text,
+    publisher: text.optional(),
+    url: z.url({ message: 'must be a full http(s) URL' }).optional(),
+    date: day.optional(),
+  })
+  .refine((s) => s.url !== undefined || s.publisher !== undefined, {
+    message: 'needs a url or, for printed or campaign texts, a publisher',
+  });
+
+export const frontMatterSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case kebab-case (a-z, 0-9, -)'),
+  title: text,
+  topic: z.enum(TOPICS, { message: `must be one of ${TOPICS.join(', ')}` }),
+  questions: z.array(text).default([]),
+  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  status: z.enum(['approved', 'draft'], { message: 'must be approved or draft' }),
+  reviewed: day.optional(),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+
+export interface KnowledgeEntry extends z.infer<typeof frontMatterSchema> {
+  body: string;
+  /** Path relative to the knowledge folder, for messages that must name the file. */
+  file: string;
+}

@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { frontMatterSchema, type KnowledgeEntry } from './knowledge-entry.js';
+
+export interface KnowledgeProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export interface KnowledgeBase {
+  /** Every valid entry, drafts included; serve only `approved` ones. */
+  entries: KnowledgeEntry[];
+  problems: KnowledgeProblem[];
+  /** Hash of every file's path and bytes: the index is rebuilt when it changes. */
+  contentHash: string;
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+function markdownFiles(dir: string): string[] {
+  const found: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found.push(...markdownFiles(path));
+    else if (name.endsWith('.md') && name !== 'README.md') found.push(path);
+  }
+  return found;
+}
+
+function parseEntry(file: string, raw: string, problems: KnowledgeProblem[]): KnowledgeEntry | undefined {
+  const match = FRONT_MATTER.exec(raw);
+  if (!match) {
+    problems.push({ file, field: 'front matter', message: 'must start with a --- YAML block closed by ---' });
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]!);
+  } catch (error) {
+    problems.push({ file, field: 'front matter', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+  const parsed = frontMatterSchema.safeParse(data ?? {});
+  const body = match[2]!.trim();
+  if (!body) problems.push({ file, field: 'body', message: 'is empty: write the answer under the front matter' });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.length ? issue.path.join('.') : 'front matter';
+      const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message;
+      problems.push({ file, field, message });
+    }
+    return undefined;
+  }
+  return body ? { ...parsed.data, body, file } : undefined;
+}
+
+/** Reads every `knowledge/<topic>/<slug>.md`, validating each and reporting every problem found. */
+export function loadKnowledge(dir: string): KnowledgeBase {
+  const problems: KnowledgeProblem[] = [];
+  const entries: KnowledgeEntry[] = [];
+  const hash = createHash('sha256');
+  let files: string[];
+  try {
+    files = markdownFiles(dir);
+  } catch {
+    return { entries, problems: [{ file: dir, field: 'folder', message: 'cannot be read: check KNOWLEDGE_DIR' }], contentHash: '' };
+  }
+  const seen = new Map<string, string>();
+  for (const path of files) {
+    const file = relative(dir, path).split(sep).join('/');
+    const raw = readFileSync(path, 'utf8');
+    hash.update(file).update('\0').update(raw).update('\0');
+    const entry = parseEntry(file, raw, problems);
+    if (!entry) continue;
+    const first = seen.get(entry.id);
+    if (first) {
+      problems.push({ file, field: 'id', message: `"${entry.id}" is already used by ${first}` });
+      continue;
+    }
+    seen.set(entry.id, file);
+    const folder = file.split('/')[0];
+    if (file.includes('/') && folder !== entry.topic) {
+      problems.push({ file, field: 'topic', message: `is "${entry.topic}" but the file is in ${folder}/` });
+    }
+    entries.push(entry);
+  }
+  if (files.length === 0) problems.push({ file: dir, field: 'folder', message: 'holds no .md entries' });
+  return { entries, problems, contentHash: hash.digest('hex') };
+}
+
+export function formatProblems(problems: KnowledgeProblem[]): string {
+  return problems.map((p) => `${p.file}: ${p.field} ${p.message}`).join('\n');
+}

@@ -1,0 +1,69 @@
+import { loadAnalysisData } from './load-analysis-data.js';
+import { normalizeArabic, tokenize } from './normalize-arabic.js';
+import { stemArabic } from './stem-arabic.js';
+
+export interface Analysis {
+  /** The normalized text, kept for the conversation log. */
+  normalized: string;
+  /** Stems of content words, with MSA equivalents of dialect words added. */
+  stems: string[];
+  /** Adjacent stem pairs (`a_b`): they reward passages that use the question's phrases. */
+  pairs: string[];
+  /** Character 3- and 4-grams of content words: they still match when a word is misspelled. */
+  grams: string[];
+}
+
+const GRAM_SIZES = [3, 4];
+const BOUNDARY = '_';
+
+function wordGrams(word: string, into: string[]): void {
+  const padded = BOUNDARY + word + BOUNDARY;
+  for (const size of GRAM_SIZES) {
+    if (padded.length <= size) {
+      into.push(padded);
+      continue;
+    }
+    for (let i = 0; i + size <= padded.length; i++) into.push(padded.slice(i, i + size));
+  }
+}
+
+/** Replace Iraqi dialect words and phrases by the word plus its MSA equivalents. */
+function expandDialect(tokens: string[], dialect: Map<string, string[]>): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const phrase = i + 1 < tokens.length ? dialect.get(`${token} ${tokens[i + 1]}`) : undefined;
+    if (phrase) {
+      words.push(...phrase);
+      i++;
+      continue;
+    }
+    words.push(token);
+    const msa = dialect.get(token);
+    if (msa) words.push(...msa);
+  }
+  return words;
+}
+
+/**
+ * The one analysis applied to documents and queries alike: normalize, tokenize, expand Iraqi
+ * dialect words with their MSA equivalents, drop function words, stem, and cut character n-grams.
+ * Parameters were chosen with `npm run bench:retrieval` (see README); re-run it after any change.
+ */
+export function analyzeText(text: string): Analysis {
+  const { stopwords, dialect } = loadAnalysisData();
+  const normalized = normalizeArabic(text);
+  const stems: string[] = [];
+  const grams: string[] = [];
+  for (const word of expandDialect(tokenize(normalized), dialect)) {
+    if (stopwords.has(word)) continue;
+    const stem = stemArabic(word);
+    if (stem.length < 2 && !/\d/.test(stem)) continue;
+    stems.push(stem);
+    // N-grams come from the whole word (article included): measured better than from the stem.
+    wordGrams(word, grams);
+  }
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < stems.length; i++) pairs.push(`${stems[i]}_${stems[i + 1]}`);
+  return { normalized, stems, pairs, grams };
+}

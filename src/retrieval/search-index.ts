@@ -1,0 +1,81 @@
+import type { Db } from '../database/open-database.js';
+import { analyzeText, type Analysis } from './analyze-text.js';
+import { termsOf } from './build-index.js';
+import { loadPostings, type ColumnWeights } from './load-postings.js';
+import { rankBm25, type Bm25Scores } from './rank-bm25.js';
+
+export interface Coverage {
+  /** IDF-weighted share of the question's stems and stem pairs found in the entry (0..1). */
+  stems: number;
+  /** IDF-weighted share of the question's character n-grams found in the entry (0..1). */
+  grams: number;
+}
+
+export interface SearchHit {
+  rowid: number;
+  id: string;
+  /** Fused score: each BM25 ranking scaled by its best hit, plus the coverage bonus. */
+  score: number;
+  coverage: Coverage;
+}
+
+export interface SearchResult {
+  analysis: Analysis;
+  hits: SearchHit[];
+}
+
+export interface RankingWeights {
+  /** Share of the stem ranking in the fused score; the n-gram ranking gets the rest. */
+  stemShare: number;
+  /** BM25 term-frequency weight of each column: title and questions count above the body. */
+  columns: ColumnWeights;
+  /** Bonus for the share of the question the candidate covers. */
+  coverage: Coverage;
+}
+
+// Chosen on pooled-ar with `npm run bench:retrieval` (README): fusing the stem and n-gram
+// rankings, then adding coverage, beat either ranking alone by 2-4 points of R@1.
+export const DEFAULT_WEIGHTS: RankingWeights = {
+  stemShare: 0.25,
+  columns: { title: 3, questions: 3, body: 1 },
+  coverage: { stems: 0.3, grams: 0.8 },
+};
+
+// Bounds keep a 10,000-character message as fast as a short one; a question's meaning is in its
+// first few dozen content words.
+const MAX_STEM_TERMS = 64;
+const MAX_GRAMS = 240;
+
+export type Searcher = (question: string, limit?: number) => SearchResult;
+
+/** Loads the index once; the returned function answers queries from memory. */
+export function createSearcher(db: Db, weights: RankingWeights = DEFAULT_WEIGHTS): Searcher {
+  const stemIndex = loadPostings(db, 'stem_instances', weights.columns);
+  const gramIndex = loadPostings(db, 'gram_instances', weights.columns);
+  const ids = new Map(db.prepare('SELECT rowid, id FROM entries').raw().all() as [number, string][]);
+  const rowids = stemIndex.rowids;
+
+  return function search(question, limit = 10) {
+    const analysis = analyzeText(question);
+    const stems = rankBm25(stemIndex, [...new Set(termsOf(analysis))].slice(0, MAX_STEM_TERMS));
+    const grams = rankBm25(gramIndex, [...new Set(analysis.grams)].slice(0, MAX_GRAMS));
+    const best = (r: Bm25Scores) => r.matched.reduce((max, d) => Math.max(max, r.scores[d]!), 0);
+    const bestStem = best(stems) || 1;
+    const bestGram = best(grams) || 1;
+    const share = (r: Bm25Scores, doc: number) => (r.totalIdf ? r.covered[doc]! / r.totalIdf : 0);
+    const candidates = new Set([...stems.matched, ...grams.matched]);
+    const hits: SearchHit[] = [];
+    for (const doc of candidates) {
+      const coverage = { stems: share(stems, doc), grams: share(grams, doc) };
+      const score =
+        (weights.stemShare * stems.scores[doc]!) / bestStem +
+        ((1 - weights.stemShare) * grams.scores[doc]!) / bestGram +
+        weights.coverage.stems * coverage.stems +
+        weights.coverage.grams * coverage.grams;
+      const rowid = rowids[doc]!;
+      hits.push({ rowid, id: ids.get(rowid)!, score, coverage });
+    }
+    hits.sort((a, b) => b.score - a.score);
+    return { analysis, hits: hits.slice(0, limit) };
+  };
+}
