@@ -58,6 +58,8 @@ export function analyzeText(text: string): Analysis {
   for (const word of expandDialect(tokenize(normalized), dialect)) {
     if (stopwords.has(word)) continue;
     const stem = stemArabic(word);
+    // «بمصطلح» and «والذي» are function words behind a clitic: check the stem too.
+    if (stem !== word && stopwords.has(stem)) continue;
     if (stem.length < 2 && !/\d/.test(stem)) continue;
     stems.push(stem);
     // N-grams come from the whole word (article included): measured better than from the stem.

@@ -46,11 +46,12 @@ export function buildIndex(db: Db, docs: IndexDocument[], contentHash: string): 
      VALUES (@id, @title, @topic, @body, @sources, @file)`,
   );
   const insertPassage = db.prepare('INSERT INTO passages (entry_rowid, position, text) VALUES (?, ?, ?)');
+  const insertQuestion = db.prepare('INSERT INTO entry_questions (entry_rowid, position, text) VALUES (?, ?, ?)');
   const insertStems = db.prepare('INSERT INTO stem_fts (rowid, title, questions, body) VALUES (?, ?, ?, ?)');
   const insertGrams = db.prepare('INSERT INTO gram_fts (rowid, title, questions, body) VALUES (?, ?, ?, ?)');
   db.transaction(() => {
     // Contentless FTS5 tables cannot DELETE rows; 'delete-all' is their way to empty.
-    db.exec(`DELETE FROM passages; DELETE FROM entries;
+    db.exec(`DELETE FROM passages; DELETE FROM entry_questions; DELETE FROM entries;
       INSERT INTO stem_fts (stem_fts) VALUES ('delete-all');
       INSERT INTO gram_fts (gram_fts) VALUES ('delete-all');`);
     for (const doc of docs) {
@@ -65,6 +66,7 @@ export function buildIndex(db: Db, docs: IndexDocument[], contentHash: string): 
       });
       const rowid = Number(lastInsertRowid);
       splitPassages(doc.body).forEach((text, position) => insertPassage.run(rowid, position, text));
+      doc.questions.forEach((text, position) => insertQuestion.run(rowid, position, text));
       insertStems.run(rowid, termsOf(title).join(' '), termsOf(questions).join(' '), termsOf(body).join(' '));
       insertGrams.run(rowid, title.grams.join(' '), questions.grams.join(' '), body.grams.join(' '));
     }

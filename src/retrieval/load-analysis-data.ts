@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalizeArabic, tokenize } from './normalize-arabic.js';
@@ -5,6 +6,7 @@ import { normalizeArabic, tokenize } from './normalize-arabic.js';
 // The stopword list and dialect lexicon are reviewed data files, not code: linguists can edit them
 // without touching the analyzer. They are read once, at first use.
 const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
+const FILES = ['stopwords-ar.txt', 'iraqi-dialect.tsv'];
 
 function dataLines(file: string): string[] {
   return readFileSync(DATA_DIR + file, 'utf8')
@@ -32,4 +34,11 @@ export function loadAnalysisData(): AnalysisData {
   }
   cached = { stopwords, dialect };
   return cached;
+}
+
+/** Changes whenever a data file changes: part of the index's content hash. */
+export function analysisDataHash(): string {
+  const hash = createHash('sha256');
+  for (const file of FILES) hash.update(readFileSync(DATA_DIR + file));
+  return hash.digest('hex');
 }

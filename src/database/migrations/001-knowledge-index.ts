@@ -27,6 +27,15 @@ CREATE TABLE passages (
   PRIMARY KEY (entry_rowid, position)
 );
 
+-- The questions an entry answers, as citizens ask them: a new question close to one of them is
+-- the strongest sign that the entry answers it.
+CREATE TABLE entry_questions (
+  entry_rowid INTEGER NOT NULL REFERENCES entries(rowid) ON DELETE CASCADE,
+  position    INTEGER NOT NULL,
+  text        TEXT NOT NULL,
+  PRIMARY KEY (entry_rowid, position)
+);
+
 CREATE VIRTUAL TABLE stem_fts USING fts5(
   title, questions, body,
   content='', tokenize="unicode61 remove_diacritics 0 tokenchars '_'"

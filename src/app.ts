@@ -1,0 +1,33 @@
+import { createAnswerQuestion, type AnswerQuestion } from './answering/answer-question.js';
+import type { Config } from './config.js';
+import { openDatabase, type Db } from './database/open-database.js';
+import { createI18n, type Translate } from './i18n/create-i18n.js';
+import { indexKnowledge, type KnowledgeIndex } from './knowledge/index-knowledge.js';
+import type { Logger } from './logger.js';
+
+export interface App {
+  config: Config;
+  logger: Logger;
+  db: Db;
+  knowledge: KnowledgeIndex;
+  answerQuestion: AnswerQuestion;
+  translate: Translate;
+  close(): void;
+}
+
+/**
+ * The composition root shared by every entry point (bot, terminal chat, CLI commands):
+ * config → logger → db → knowledge index → services. Each dependency is created once, here.
+ */
+export async function createApp(config: Config, logger: Logger): Promise<App> {
+  const db = openDatabase(config.databasePath);
+  try {
+    const knowledge = indexKnowledge(db, config.knowledgeDir, logger);
+    const answerQuestion = createAnswerQuestion({ knowledge, threshold: config.confidenceThreshold });
+    const translate = await createI18n();
+    return { config, logger, db, knowledge, answerQuestion, translate, close: () => db.close() };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+// The only reader of process.env. Every variable is listed, with a comment, in .env.example.
+const schema = z.object({
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .trim()
+    .regex(/^\d+:[\w-]{20,}$/, 'must look like 123456789:AA... (the token @BotFather gives)')
+    .optional(),
+  DATABASE_PATH: z.string().trim().min(1).default('./data/aman.sqlite'),
+  KNOWLEDGE_DIR: z.string().trim().min(1).default('./knowledge'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Overrides the calibrated confidence threshold (0..1) below which the bot does not answer. */
+  CONFIDENCE_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
+});
+
+export interface Config {
+  telegramBotToken: string | undefined;
+  databasePath: string;
+  knowledgeDir: string;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  confidenceThreshold: number | undefined;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment once, failing with a message that names each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty value in .env means "not set", as it does for most tools.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    telegramBotToken: c.TELEGRAM_BOT_TOKEN,
+    databasePath: c.DATABASE_PATH,
+    knowledgeDir: c.KNOWLEDGE_DIR,
+    logLevel: c.LOG_LEVEL,
+    confidenceThreshold: c.CONFIDENCE_THRESHOLD,
+  };
+}
