@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 // The only reader of process.env. Every variable is listed, with a comment, in .env.example.
@@ -26,8 +28,14 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** The process environment over the values of `./.env`, if there is one (the environment wins). */
+export function readEnvironment(dotEnvPath = '.env'): NodeJS.ProcessEnv {
+  const fromFile = existsSync(dotEnvPath) ? parseEnv(readFileSync(dotEnvPath, 'utf8')) : {};
+  return { ...fromFile, ...process.env };
+}
+
 /** Parses the environment once, failing with a message that names each bad variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
   // An empty value in .env means "not set", as it does for most tools.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const parsed = schema.safeParse(present);

@@ -49,7 +49,8 @@ function parseEntry(file: string, raw: string, problems: KnowledgeProblem[]): Kn
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path.length ? issue.path.join('.') : 'front matter';
-      const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message;
+      const value = issue.path.reduce<unknown>((v, key) => (v as Record<PropertyKey, unknown> | undefined)?.[key], data);
+      const message = value === undefined || value === null ? 'is missing' : issue.message;
       problems.push({ file, field, message });
     }
     return undefined;

@@ -4,6 +4,8 @@
 
 const TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
 const TATWEEL = /\u0640/g;
+// A bare hamza is dropped: citizens write «الطواريء» and «الطوارئ», «شي» and «شيء», «سما» and «سماء».
+const BARE_HAMZA = /\u0621/g;
 
 // Kurdish Sorani letters (ڕ ڵ ۆ ێ ە ھ) are deliberately absent: folding them would merge distinct
 // Sorani words. Only Arabic variants and Persian/Urdu look-alikes of Arabic letters are folded.
@@ -29,6 +31,7 @@ export function normalizeArabic(text: string): string {
     .normalize('NFKC')
     .replace(TASHKEEL, '')
     .replace(TATWEEL, '')
+    .replace(BARE_HAMZA, '')
     .replace(FOLDABLE, (ch) => LETTER_FOLDS[ch] ?? ch)
     .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, foldDigit)
     .toLowerCase();

@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerQuestion } from '../../src/answering/answer-question.js';
+import { composeAnswer, toContract } from '../../src/answering/compose-answer.js';
+import type { Translate } from '../../src/i18n/create-i18n.js';
+import { shippedEngine } from '../support/knowledge-app.js';
+
+let answerQuestion: AnswerQuestion;
+let translate: Translate;
+beforeAll(async () => ({ answerQuestion, translate } = await shippedEngine()));
+
+const contractOf = (question: string) => {
+  const answer = answerQuestion(question);
+  return toContract(answer, composeAnswer(answer, translate(answer.uiLanguage)));
+};
+
+describe('answerQuestion on the shipped knowledge', () => {
+  it('answers a dialect question about the minister from the founding text, with its source', () => {
+    const result = contractOf('منو وزير الداخليه');
+    expect(result.fallback).toBe(false);
+    expect(result.answer).toContain('الشمري');
+    expect(result.topic).toBe('police');
+    expect(result.sources[0]?.url).toMatch(/^https:\/\//);
+    expect(result.answer).toContain(result.sources[0]!.url!);
+  });
+
+  it('explains community security from the campaign text and cites it', () => {
+    const answer = answerQuestion('شنو يعني الامن المجتمعي؟');
+    expect(answer.kind).toBe('answered');
+    if (answer.kind !== 'answered') return;
+    expect(answer.entry.topic).toBe('security');
+    expect(composeAnswer(answer, translate('ar'))).toMatch(/المصدر: .+/);
+  });
+
+  it('falls back honestly, with the topics and 911, when nothing approved answers', () => {
+    const result = contractOf('شلون اطبخ دولمه');
+    expect(result.fallback).toBe(true);
+    expect(result.sources).toEqual([]);
+    expect(result.topic).toBeNull();
+    expect(result.answer).toContain('ليس لديّ جواب معتمد');
+    expect(result.answer).toContain('911');
+    expect(result.answer).toContain('الشرطة المجتمعية');
+  });
+
+  it('falls back in English for an English question it cannot answer', () => {
+    const result = contractOf('what is the capital of France');
+    expect(result.language).toBe('en');
+    expect(result.fallback).toBe(true);
+    expect(result.answer).toMatch(/^I have no approved answer/);
+    expect(result.answer).toContain('911');
+  });
+
+  it('gives an English reader a localized lead line above the Arabic answer', () => {
+    const answer = answerQuestion('What is the emergency number in Iraq? 911');
+    const text = composeAnswer(answer, translate(answer.uiLanguage));
+    expect(answer.kind).toBe('answered');
+    expect(text.split('\n')[0]).toBe('The answer is in Arabic, from our verified sources:');
+  });
+
+  it('reports a confidence in 0..1 that is higher for an answer than for a fallback', () => {
+    const good = contractOf('منو وزير الداخليه').confidence;
+    const bad = contractOf('شلون اطبخ دولمه').confidence;
+    for (const c of [good, bad]) expect(c).toBeGreaterThanOrEqual(0), expect(c).toBeLessThanOrEqual(1);
+    expect(good).toBeGreaterThan(bad);
+  });
+});
+
+describe('answerQuestion on bad input', () => {
+  it.each([
+    ['empty', ''],
+    ['whitespace only', ' \n\t  '],
+    ['emoji only', '😀🙏🇮🇶'],
+    ['punctuation only', '؟؟؟!!!'],
+  ])('asks for a question in words when the message is %s', (_name, text) => {
+    const answer = answerQuestion(text);
+    expect(answer.kind).toBe('empty');
+    expect(composeAnswer(answer, translate(answer.uiLanguage))).toBe(translate('ar')('empty'));
+  });
+
+  it('answers a 10,000-character message quickly and without crashing', () => {
+    const text = 'منو وزير الداخليه '.repeat(560).slice(0, 10_000);
+    const started = performance.now();
+    const result = contractOf(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result.answer.length).toBeGreaterThan(0);
+    expect(result.answer).toContain('الشمري');
+  });
+
+  it('gives a Latin-only question that is not English words a fallback, not a crash', () => {
+    const result = contractOf('xq zzv 123 qqq');
+    expect(result.fallback).toBe(true);
+    expect(result.answer).toContain('911');
+  });
+});

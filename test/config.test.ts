@@ -1,0 +1,44 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, readEnvironment } from '../src/config.js';
+import { tempDir } from './support/temp-dir.js';
+
+describe('loadConfig', () => {
+  it('uses working defaults when nothing is set, treating empty values as unset', () => {
+    const config = loadConfig({ TELEGRAM_BOT_TOKEN: '', CONFIDENCE_THRESHOLD: '' });
+    expect(config).toEqual({
+      telegramBotToken: undefined,
+      databasePath: './data/aman.sqlite',
+      knowledgeDir: './knowledge',
+      logLevel: 'info',
+      confidenceThreshold: undefined,
+    });
+  });
+
+  it('names every bad variable in one error, without echoing the token', () => {
+    const attempt = () => loadConfig({ TELEGRAM_BOT_TOKEN: 'not-a-token-secret', CONFIDENCE_THRESHOLD: '7' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/TELEGRAM_BOT_TOKEN: must look like[\s\S]*CONFIDENCE_THRESHOLD/);
+    expect(attempt).not.toThrow(/not-a-token-secret/);
+  });
+
+  it('accepts a real-looking token and a threshold override', () => {
+    const config = loadConfig({ TELEGRAM_BOT_TOKEN: '123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345', CONFIDENCE_THRESHOLD: '0.7' });
+    expect(config.telegramBotToken).toBe('123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345');
+    expect(config.confidenceThreshold).toBe(0.7);
+  });
+
+  it('reads .env, with the process environment taking precedence', () => {
+    const file = join(tempDir(), '.env');
+    writeFileSync(file, 'LOG_LEVEL=debug\nKNOWLEDGE_DIR=./elsewhere\n');
+    process.env.KNOWLEDGE_DIR = './from-env';
+    try {
+      const env = readEnvironment(file);
+      expect(env.LOG_LEVEL).toBe('debug');
+      expect(env.KNOWLEDGE_DIR).toBe('./from-env');
+    } finally {
+      delete process.env.KNOWLEDGE_DIR;
+    }
+  });
+});

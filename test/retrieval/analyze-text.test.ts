@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/retrieval/analyze-text.js';
+
+describe('analyzeText', () => {
+  it('drops MSA and Iraqi function words and keeps the subject', () => {
+    expect(analyzeText('شنو يعني الامن المجتمعي؟').stems).toEqual(['امن', 'مجتمع']);
+    expect(analyzeText('ما هو الأمن المجتمعي').stems).toEqual(['امن', 'مجتمع']);
+  });
+
+  it('gives the same stems to a question with or without hamza and ta marbuta', () => {
+    expect(analyzeText('رقم الطوارئ في العراق').stems).toEqual(analyzeText('رقم الطواريء فى العراق').stems);
+    expect(analyzeText('الشرطة المجتمعية').stems).toEqual(analyzeText('الشرطه المجتمعيه').stems);
+  });
+
+  it('adds the MSA word beside an Iraqi dialect word from the lexicon', () => {
+    const { stems } = analyzeText('ضيعت هويتي');
+    expect(stems).toContain('ضيعت');
+    expect(stems).toContain('اضعت');
+  });
+
+  it('keeps stem pairs in order, for phrase matches', () => {
+    expect(analyzeText('وزير الداخلية').pairs).toEqual(['زير_داخل']);
+  });
+
+  it('shares most character n-grams between a word and its misspelling', () => {
+    const right = new Set(analyzeText('المخدرات').grams);
+    const typo = analyzeText('المخدرت').grams;
+    const shared = typo.filter((g) => right.has(g)).length;
+    expect(shared / typo.length).toBeGreaterThan(0.6);
+  });
+
+  it('returns nothing to search for when a message has no words', () => {
+    for (const text of ['', '   ', '😀🙏', '؟؟؟ !!!']) {
+      const a = analyzeText(text);
+      expect(a.stems).toEqual([]);
+      expect(a.grams).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, uiLanguageOf } from '../../src/safety/detect-language.js';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['شلون اتصل بالشرطه المجتمعيه', 'ar'],
+    ['شگد يطول العلاج؟ چم يوم', 'ar'],
+    ['چۆن پەیوەندی بە پۆلیسی کۆمەڵگاوە بکەم؟', 'ckb'],
+    ['How do I contact the community police?', 'en'],
+    ['shlon at9il bil shurta', 'arabizi'],
+    ['3ndi su2al 3an el mukhadarat', 'arabizi'],
+    ['😀 123', 'und'],
+  ])('tells %s is %s', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
+  it('shows Arabizi writers and unknown scripts the Arabic interface', () => {
+    expect(uiLanguageOf('arabizi')).toBe('ar');
+    expect(uiLanguageOf('und')).toBe('ar');
+    expect(uiLanguageOf('ckb')).toBe('ckb');
+  });
+});
