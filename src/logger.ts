@@ -29,3 +29,19 @@ export function createLogger(level: string, destination: pino.DestinationStream 
     destination,
   );
 }
+
+/**
+ * The logger for commands run by a person: readable lines when stderr is a terminal (pino-pretty,
+ * a development dependency), JSON otherwise or when pino-pretty is not installed.
+ */
+export async function createCommandLogger(level: string): Promise<Logger> {
+  if (process.stderr.isTTY) {
+    try {
+      const { default: pretty } = await import('pino-pretty');
+      return createLogger(level, pretty({ destination: 2, sync: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' }));
+    } catch {
+      // Production installs omit development dependencies: JSON it is.
+    }
+  }
+  return createLogger(level);
+}

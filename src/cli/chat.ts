@@ -11,6 +11,8 @@ export async function runTerminalChat(app: App, input: NodeJS.ReadableStream = p
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
   output.write(`${t('chat.welcome')}\n${t('chat.telegramHint')}\n\n`);
   const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
+  // Without a listener, readline only pauses on Ctrl+C; a person expects it to quit.
+  lines.on('SIGINT', () => lines.close());
   if (interactive) {
     lines.setPrompt(t('chat.prompt'));
     lines.prompt();

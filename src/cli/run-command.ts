@@ -1,7 +1,7 @@
 import { loadConfig, ConfigError } from '../config.js';
 import { createApp, type App } from '../app.js';
 import { KnowledgeError } from '../knowledge/index-knowledge.js';
-import { createLogger } from '../logger.js';
+import { createCommandLogger } from '../logger.js';
 
 /**
  * Runs a command with the app, turning configuration and knowledge errors into a clear message
@@ -11,7 +11,7 @@ export async function runCommand(command: (app: App) => Promise<number | void>):
   let app: App | undefined;
   try {
     const config = loadConfig();
-    app = await createApp(config, createLogger(config.logLevel));
+    app = await createApp(config, await createCommandLogger(config.logLevel));
     process.exitCode = (await command(app)) ?? 0;
   } catch (error) {
     if (error instanceof ConfigError || error instanceof KnowledgeError) {
