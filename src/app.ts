@@ -4,6 +4,9 @@ import { openDatabase, type Db } from './database/open-database.js';
 import { createI18n, type Translate } from './i18n/create-i18n.js';
 import { indexKnowledge, type KnowledgeIndex } from './knowledge/index-knowledge.js';
 import type { Logger } from './logger.js';
+import { createExchangeStore, type ExchangeStore } from './conversations/exchange-store.js';
+import { createHandledUpdates, type HandledUpdates } from './conversations/handled-updates.js';
+import { createUserStore, type UserStore } from './conversations/user-store.js';
 
 export interface App {
   config: Config;
@@ -12,6 +15,9 @@ export interface App {
   knowledge: KnowledgeIndex;
   answerQuestion: AnswerQuestion;
   translate: Translate;
+  users: UserStore;
+  exchanges: ExchangeStore;
+  handledUpdates: HandledUpdates;
   close(): void;
 }
 
@@ -25,7 +31,18 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     const knowledge = indexKnowledge(db, config.knowledgeDir, logger);
     const answerQuestion = createAnswerQuestion({ knowledge, threshold: config.confidenceThreshold });
     const translate = await createI18n();
-    return { config, logger, db, knowledge, answerQuestion, translate, close: () => db.close() };
+    return {
+      config,
+      logger,
+      db,
+      knowledge,
+      answerQuestion,
+      translate,
+      users: createUserStore(db),
+      exchanges: createExchangeStore(db),
+      handledUpdates: createHandledUpdates(db),
+      close: () => db.close(),
+    };
   } catch (error) {
     db.close();
     throw error;

@@ -9,7 +9,11 @@ const schema = z.object({
     .trim()
     .regex(/^\d+:[\w-]{20,}$/, 'must look like 123456789:AA... (the token @BotFather gives)')
     .optional(),
+  TELEGRAM_API_ROOT: z.url({ message: 'must be a URL such as https://api.telegram.org' }).optional(),
   DATABASE_PATH: z.string().trim().min(1).default('./data/aman.sqlite'),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  RATE_LIMIT_MESSAGES: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(30),
   KNOWLEDGE_DIR: z.string().trim().min(1).default('./knowledge'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Overrides the calibrated confidence threshold (0..1) below which the bot does not answer. */
@@ -18,7 +22,10 @@ const schema = z.object({
 
 export interface Config {
   telegramBotToken: string | undefined;
+  telegramApiRoot: string | undefined;
   databasePath: string;
+  retentionDays: number;
+  rateLimit: { messages: number; windowMs: number };
   knowledgeDir: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   confidenceThreshold: number | undefined;
@@ -46,7 +53,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
   const c = parsed.data;
   return {
     telegramBotToken: c.TELEGRAM_BOT_TOKEN,
+    // grammY appends /bot<token>/<method>: a trailing slash would double it.
+    telegramApiRoot: c.TELEGRAM_API_ROOT?.replace(/\/+$/, ''),
     databasePath: c.DATABASE_PATH,
+    retentionDays: c.RETENTION_DAYS,
+    rateLimit: { messages: c.RATE_LIMIT_MESSAGES, windowMs: c.RATE_LIMIT_WINDOW_SECONDS * 1000 },
     knowledgeDir: c.KNOWLEDGE_DIR,
     logLevel: c.LOG_LEVEL,
     confidenceThreshold: c.CONFIDENCE_THRESHOLD,

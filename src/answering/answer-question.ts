@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../knowledge/index-knowledge.js';
-import { splitPassages } from '../retrieval/build-index.js';
 import { detectLanguage, uiLanguageOf } from '../safety/detect-language.js';
 import type { Answer } from './answer.js';
+import { answerWithEntry } from './answer-with-entry.js';
 import { CALIBRATION, confidenceOf } from './confidence.js';
 
 export interface AnswerOptions {
@@ -46,13 +46,6 @@ export function createAnswerQuestion({ knowledge, threshold = CALIBRATION.thresh
     if (confidence < threshold) return { ...base, kind: 'fallback', reason: 'low-confidence', confidence };
 
     // Entries open with the short answer a citizen needs; the details stay in the entry.
-    const excerpt = splitPassages(entry.body)[0]!;
-    return {
-      ...base,
-      kind: 'answered',
-      confidence,
-      excerpt,
-      entry: { id: entry.id, title: entry.title, topic: entry.topic, sources: entry.sources },
-    };
+    return { ...answerWithEntry(knowledge, entry.id, uiLanguage)!, ...base, confidence };
   };
 }

@@ -1,4 +1,8 @@
 import knowledgeIndex from './001-knowledge-index.js';
+import conversations from './002-conversations.js';
 
 /** Numbered migrations, applied in order; each runs once, in a transaction. */
-export const migrations: { version: number; sql: string }[] = [{ version: 1, sql: knowledgeIndex }];
+export const migrations: { version: number; sql: string }[] = [
+  { version: 1, sql: knowledgeIndex },
+  { version: 2, sql: conversations },
+];

@@ -1,0 +1,25 @@
+import type { AnswerQuestion } from '../answering/answer-question.js';
+import type { ExchangeStore } from '../conversations/exchange-store.js';
+import type { HandledUpdates } from '../conversations/handled-updates.js';
+import type { UserStore } from '../conversations/user-store.js';
+import type { Db } from '../database/open-database.js';
+import type { Translate } from '../i18n/create-i18n.js';
+import type { KnowledgeIndex } from '../knowledge/index-knowledge.js';
+import type { Logger } from '../logger.js';
+
+/** Everything the bot needs, created once in the composition root. */
+export interface BotDeps {
+  token: string;
+  /** Bot API server; Telegram's unless TELEGRAM_API_ROOT points elsewhere (tests, self-hosted). */
+  apiRoot: string | undefined;
+  db: Db;
+  logger: Logger;
+  translate: Translate;
+  knowledge: KnowledgeIndex;
+  answerQuestion: AnswerQuestion;
+  users: UserStore;
+  exchanges: ExchangeStore;
+  handledUpdates: HandledUpdates;
+  retentionDays: number;
+  rateLimit: { messages: number; windowMs: number };
+}

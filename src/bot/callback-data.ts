@@ -1,0 +1,46 @@
+import { TOPICS, type Topic } from '../knowledge/knowledge-entry.js';
+import { LANGUAGES, type UiLanguage } from '../i18n/create-i18n.js';
+
+// callback_data is at most 64 bytes (core.telegram.org/bots/api#inlinekeyboardbutton), and a
+// client can send anything in it: every button's data is built and parsed here, and anything that
+// does not parse is answered as an expired button.
+export const CALLBACK_DATA_MAX_BYTES = 64;
+
+export type Callback =
+  | { kind: 'feedback'; exchangeId: number; rating: 1 | -1 }
+  | { kind: 'human'; exchangeId: number }
+  | { kind: 'topic'; topic: Topic }
+  | { kind: 'ask'; entryId: string }
+  | { kind: 'language'; language: UiLanguage }
+  | { kind: 'forget'; confirmed: boolean };
+
+export function encodeCallback(c: Callback): string {
+  const data = (() => {
+    switch (c.kind) {
+      case 'feedback': return `fb:${c.rating === 1 ? 'up' : 'down'}:${c.exchangeId}`;
+      case 'human': return `human:${c.exchangeId}`;
+      case 'topic': return `topic:${c.topic}`;
+      case 'ask': return `ask:${c.entryId}`;
+      case 'language': return `lang:${c.language}`;
+      case 'forget': return `forget:${c.confirmed ? 'yes' : 'no'}`;
+    }
+  })();
+  if (Buffer.byteLength(data) > CALLBACK_DATA_MAX_BYTES) throw new Error(`callback_data over 64 bytes: ${data}`);
+  return data;
+}
+
+const ID = /^[1-9]\d{0,15}$/;
+
+export function decodeCallback(data: string | undefined): Callback | undefined {
+  if (!data || Buffer.byteLength(data) > CALLBACK_DATA_MAX_BYTES) return undefined;
+  const [kind, a, b, ...extra] = data.split(':');
+  if (extra.length) return undefined;
+  if (kind === 'fb' && (a === 'up' || a === 'down') && b && ID.test(b)) return { kind: 'feedback', exchangeId: Number(b), rating: a === 'up' ? 1 : -1 };
+  if (b !== undefined) return undefined;
+  if (kind === 'human' && a && ID.test(a)) return { kind: 'human', exchangeId: Number(a) };
+  if (kind === 'topic' && TOPICS.includes(a as Topic)) return { kind: 'topic', topic: a as Topic };
+  if (kind === 'ask' && a && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(a)) return { kind: 'ask', entryId: a };
+  if (kind === 'lang' && LANGUAGES.includes(a as UiLanguage)) return { kind: 'language', language: a as UiLanguage };
+  if (kind === 'forget' && (a === 'yes' || a === 'no')) return { kind: 'forget', confirmed: a === 'yes' };
+  return undefined;
+}

@@ -1,0 +1,10 @@
+import { Composer } from 'grammy';
+import type { BotDeps } from '../bot-deps.js';
+import type { BotContext } from '../context.js';
+
+/** /privacy: what is stored, for how long, and how to delete it. */
+export function privacyFeature(deps: BotDeps) {
+  const composer = new Composer<BotContext>();
+  composer.command('privacy', (ctx) => ctx.reply(ctx.t('privacy.text', { days: deps.retentionDays })));
+  return composer;
+}

@@ -1,0 +1,99 @@
+import type { Answer } from '../answering/answer.js';
+import type { Db } from '../database/open-database.js';
+
+export type FlagReason = 'urgent' | 'fallback' | 'thumbs-down' | 'asked-for-human';
+
+export interface NewExchange {
+  updateId: number | null;
+  chatId: number;
+  userId: number;
+  answer: Answer;
+  answerText: string;
+  latencyMs: number;
+}
+
+export interface StoredExchange {
+  id: number;
+  answerText: string;
+  answerKind: Answer['kind'];
+  delivered: boolean;
+}
+
+export type ExchangeStore = ReturnType<typeof createExchangeStore>;
+
+/** Flags a new exchange raises by itself: moderators see knowledge gaps and emergencies. */
+function automaticFlags(answer: Answer): FlagReason[] {
+  return answer.kind === 'fallback' ? ['fallback'] : [];
+}
+
+export function createExchangeStore(db: Db) {
+  const insert = db.prepare(
+    `INSERT INTO exchanges (update_id, chat_id, user_id, question, normalized, language, answer_text,
+       answer_kind, hits, entry_id, confidence, latency_ms)
+     VALUES (@updateId, @chatId, @userId, @question, @normalized, @language, @answerText,
+       @kind, @hits, @entryId, @confidence, @latencyMs)`,
+  );
+  const count = db.prepare(
+    `INSERT INTO daily_counts (day, kind, count) VALUES (date('now'), ?, 1)
+     ON CONFLICT (day, kind) DO UPDATE SET count = count + 1`,
+  );
+  const flag = db.prepare('INSERT OR IGNORE INTO flags (exchange_id, reason) VALUES (?, ?)');
+  const byUpdate = db.prepare('SELECT id, answer_text, answer_kind, delivered_at FROM exchanges WHERE update_id = ?');
+  const delivered = db.prepare("UPDATE exchanges SET delivered_at = datetime('now') WHERE id = ?");
+  const owner = db.prepare('SELECT user_id FROM exchanges WHERE id = ?').pluck();
+  const rate = db.prepare(
+    `INSERT INTO feedback (exchange_id, rating) VALUES (?, ?)
+     ON CONFLICT (exchange_id) DO UPDATE SET rating = excluded.rating, created_at = datetime('now')`,
+  );
+  const comment = db.prepare('UPDATE feedback SET comment = ? WHERE exchange_id = ?');
+  const lastThumbsDown = db.prepare(
+    `SELECT f.exchange_id FROM feedback f JOIN exchanges e ON e.id = f.exchange_id
+     WHERE e.user_id = ? AND f.rating = -1 AND f.comment IS NULL AND f.created_at >= datetime('now', '-10 minutes')
+     ORDER BY f.created_at DESC LIMIT 1`,
+  ).pluck();
+
+  const record = db.transaction((x: NewExchange): number => {
+    const a = x.answer;
+    const { lastInsertRowid } = insert.run({
+      updateId: x.updateId,
+      chatId: x.chatId,
+      userId: x.userId,
+      question: a.question,
+      normalized: a.normalized,
+      language: a.language,
+      answerText: x.answerText,
+      kind: a.kind,
+      hits: JSON.stringify(a.hits),
+      entryId: a.kind === 'answered' ? a.entry.id : null,
+      confidence: a.confidence,
+      latencyMs: x.latencyMs,
+    });
+    const id = Number(lastInsertRowid);
+    count.run(a.kind);
+    for (const reason of automaticFlags(a)) flag.run(id, reason);
+    return id;
+  });
+
+  return {
+    /** Stores the exchange, its daily count and its automatic flags in one transaction. */
+    record,
+    /** The exchange already stored for a Telegram update, if it was redelivered. */
+    findByUpdate(updateId: number): StoredExchange | undefined {
+      const row = byUpdate.get(updateId) as
+        | { id: number; answer_text: string; answer_kind: Answer['kind']; delivered_at: string | null }
+        | undefined;
+      return row && { id: row.id, answerText: row.answer_text, answerKind: row.answer_kind, delivered: row.delivered_at !== null };
+    },
+    markDelivered: (id: number) => void delivered.run(id),
+    /** The exchange's owner, so that one user cannot rate or flag another's exchange. */
+    ownerOf: (id: number) => owner.get(id) as number | undefined,
+    raiseFlag: (exchangeId: number, reason: FlagReason) => flag.run(exchangeId, reason).changes > 0,
+    rate: db.transaction((exchangeId: number, rating: 1 | -1) => {
+      rate.run(exchangeId, rating);
+      if (rating === -1) flag.run(exchangeId, 'thumbs-down');
+    }),
+    /** The user's recent 👎 still waiting for a "what was wrong?" comment. */
+    pendingComment: (userId: number) => lastThumbsDown.get(userId) as number | undefined,
+    addComment: (exchangeId: number, text: string) => void comment.run(text, exchangeId),
+  };
+}
