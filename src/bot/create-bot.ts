@@ -19,15 +19,19 @@ import { attachUser } from './middleware/attach-user.js';
 import { limitRate } from './middleware/limit-rate.js';
 import { onlyWhenAddressed } from './middleware/only-when-addressed.js';
 import { skipHandledUpdates } from './middleware/skip-handled-updates.js';
+import { trackInFlight } from './middleware/track-in-flight.js';
 import { trackMembership } from './middleware/track-membership.js';
 
 /** The bot with every feature installed, in an order that matters (see the comments). */
-export function createBot(deps: BotDeps): Bot<BotContext> {
+export function createBot(deps: BotDeps): { bot: Bot<BotContext>; idle(): Promise<void> } {
   const bot = new Bot<BotContext>(deps.token, deps.apiRoot ? { client: { apiRoot: deps.apiRoot } } : {});
   // 429s wait for retry_after and 5xx/network errors are retried, so no answer is lost to a storm;
   // after 5 tries the error reaches the boundary below.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
 
+  // 0. Count updates in flight, so that shutdown can wait for them.
+  const inFlight = trackInFlight<BotContext>();
+  bot.use(inFlight.middleware);
   // 1. One chat at a time: the runner handles chats concurrently, but a chat's updates in order.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   // 2. A redelivered update is dropped before anything else sees it.
@@ -68,6 +72,12 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       : error instanceof HttpError ? { network: String(error.error) }
       : { err: error as Error };
     deps.logger.error({ updateId: ctx.update.update_id, chat: chatId !== undefined, ...detail }, 'update failed');
+    // A person who wrote should not be left with silence (a locked database, a bug): apologize,
+    // best effort, in their language if it was known by then.
+    if (ctx.chat?.type === 'private' && (ctx.message || ctx.callbackQuery) && !(error instanceof GrammyError)) {
+      const t = ctx.t ?? deps.translate('ar');
+      await ctx.reply(t('error.temporary')).catch(() => undefined);
+    }
   });
-  return bot;
+  return { bot, idle: inFlight.idle };
 }

@@ -17,7 +17,7 @@ export interface RunningBot {
 
 /** Starts long polling with the runner after clearing any webhook and publishing the commands. */
 export async function runBot(deps: BotDeps): Promise<RunningBot> {
-  const bot = createBot(deps);
+  const { bot, idle } = createBot(deps);
   await bot.init();
   // A webhook left from another deployment would make getUpdates fail with 409.
   await bot.api.deleteWebhook();
@@ -33,5 +33,11 @@ export async function runBot(deps: BotDeps): Promise<RunningBot> {
     },
   });
   deps.logger.info({ bot: bot.botInfo.username }, 'bot is polling for updates');
-  return { stop: () => handle.stop(), finished: handle.task() ?? Promise.resolve() };
+  return {
+    stop: async () => {
+      await handle.stop();
+      await idle();
+    },
+    finished: handle.task() ?? Promise.resolve(),
+  };
 }

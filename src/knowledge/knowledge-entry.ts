@@ -20,7 +20,8 @@ export const sourceSchema = z
   });
 
 export const frontMatterSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case kebab-case (a-z, 0-9, -)'),
+  // At most 56 characters: a button that asks an entry carries "ask:<id>" in 64 bytes of callback_data.
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case kebab-case (a-z, 0-9, -)').max(56, 'must be at most 56 characters'),
   title: text,
   topic: z.enum(TOPICS, { message: `must be one of ${TOPICS.join(', ')}` }),
   questions: z.array(text).default([]),

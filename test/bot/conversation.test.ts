@@ -156,3 +156,23 @@ describe('the bot, end to end over HTTP', () => {
     expect(db(h).prepare('SELECT blocked FROM users WHERE telegram_id = 12').pluck().get()).toBe(0);
   });
 });
+
+describe('the bot on privacy', () => {
+  it('says what it stores and for how long, with /forget', async () => {
+    const h = await startBotHarness({ RETENTION_DAYS: '30' });
+    h.fake.queueUpdates(textUpdate(60, '/privacy'));
+    await h.waitForReplies(60, 1);
+    expect(h.lastReply(60)!.text).toContain('30 يوماً');
+    expect(h.lastReply(60)!.text).toContain('/forget');
+  });
+
+  it('subscribes and unsubscribes a user from broadcasts', async () => {
+    const h = await startBotHarness();
+    h.fake.queueUpdates(textUpdate(61, '/subscribe'));
+    await h.waitForReplies(61, 1);
+    expect(h.app.db.prepare('SELECT subscribed FROM users WHERE telegram_id = 61').pluck().get()).toBe(1);
+    h.fake.queueUpdates(textUpdate(61, '/stop'));
+    await h.waitForReplies(61, 2);
+    expect(h.app.db.prepare('SELECT subscribed FROM users WHERE telegram_id = 61').pluck().get()).toBe(0);
+  });
+});

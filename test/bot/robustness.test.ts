@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { startBotHarness } from '../support/bot-harness.js';
 import { textUpdate } from '../support/fake-telegram.js';
@@ -82,4 +83,21 @@ describe('the bot under pressure', () => {
     expect(replies.filter((r) => r.includes('الشمري'))).toHaveLength(2);
     expect(h.app.db.prepare('SELECT user_id FROM exchanges ORDER BY id').pluck().all()).toEqual([41, 42]);
   });
+});
+
+describe('the bot and a locked database', () => {
+  it('apologizes instead of staying silent, and answers again once the lock is gone', async () => {
+    const h = await startBotHarness();
+    const other = new Database(h.app.db.name);
+    other.exec('BEGIN EXCLUSIVE');
+    h.fake.queueUpdates(textUpdate(70, 'منو وزير الداخليه'));
+    // The bot waits out SQLite's 5 s busy timeout before giving up on this update.
+    await h.waitForReplies(70, 1, 10_000);
+    expect(h.lastReply(70)!.text).toContain('خلل مؤقت');
+    other.exec('ROLLBACK');
+    other.close();
+    h.fake.queueUpdates(textUpdate(70, 'منو وزير الداخليه'));
+    await h.waitForReplies(70, 2);
+    expect(h.lastReply(70)!.text).toContain('الشمري');
+  }, 20_000);
 });

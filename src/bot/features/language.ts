@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
+import { LANGUAGES } from '../../i18n/create-i18n.js';
 import type { BotDeps } from '../bot-deps.js';
 import { decodeCallback, encodeCallback } from '../callback-data.js';
 import type { BotContext } from '../context.js';
@@ -12,10 +13,11 @@ export function languageFeature(deps: BotDeps) {
     replyHtml(
       ctx,
       escapeHtml(ctx.t('language.choose')),
-      new InlineKeyboard()
-        .text('العربية', encodeCallback({ kind: 'language', language: 'ar' }))
-        .text('English', encodeCallback({ kind: 'language', language: 'en' }))
-        .text('کوردی', encodeCallback({ kind: 'language', language: 'ckb' })),
+      // Each language is named in itself (an endonym), the same in every locale.
+      LANGUAGES.reduce(
+        (keyboard, language) => keyboard.text(ctx.t(`language.names.${language}`), encodeCallback({ kind: 'language', language })),
+        new InlineKeyboard(),
+      ),
     ),
   );
   composer.on('callback_query:data', async (ctx, next) => {

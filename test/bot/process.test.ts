@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TOKEN } from '../support/bot-harness.js';
+import { startFakeTelegram, textUpdate, type FakeTelegram } from '../support/fake-telegram.js';
+import { tempDir } from '../support/temp-dir.js';
+
+const fakes: FakeTelegram[] = [];
+const children: ChildProcess[] = [];
+afterEach(async () => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+  for (const fake of fakes.splice(0)) await fake.close();
+});
+
+/** `npm start` as an operator runs it, with a token and a Bot API root. */
+function startBot(fake: FakeTelegram, databasePath: string) {
+  const child = spawn(join('node_modules', '.bin', 'tsx'), ['src/main.ts'], {
+    env: { PATH: process.env.PATH ?? '', TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let log = '';
+  child.stdout!.on('data', (d) => (log += d));
+  child.stderr!.on('data', (d) => (log += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, log: () => log };
+}
+
+const polling = (fake: FakeTelegram, n: number) => fake.waitFor((calls) => calls.filter((c) => c.method === 'setMyCommands' && c.status === 200).length >= 3 * n, 20_000);
+
+describe('npm start with TELEGRAM_BOT_TOKEN', () => {
+  it('finishes the answer in flight on SIGTERM, exits 0 within 5 s, and never answers the same update twice', async () => {
+    const fake = await startFakeTelegram();
+    fakes.push(fake);
+    const databasePath = join(tempDir(), 'aman.sqlite');
+    const first = startBot(fake, databasePath);
+    await polling(fake, 1);
+
+    // Telegram is slow to accept this reply: SIGTERM arrives while it is in flight.
+    fake.failNext('sendMessage', { delayMs: 1500 });
+    const question = { ...textUpdate(50, 'شلون اتصل بالشرطة المجتمعية'), update_id: 7001 };
+    fake.queueUpdates(question);
+    await fake.waitFor((calls) => calls.some((c) => c.method === 'sendMessage'));
+    const stoppedAt = Date.now();
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(Date.now() - stoppedAt).toBeLessThan(5000);
+    expect(fake.callsTo('sendMessage')).toHaveLength(1);
+    expect(fake.callsTo('sendMessage')[0]!.payload.text).toContain('911');
+    expect(first.log()).not.toContain(TOKEN.split(':')[1]);
+
+    const db = new Database(databasePath, { readonly: true });
+    expect(db.prepare('SELECT update_id, answer_kind, delivered_at IS NOT NULL AS delivered FROM exchanges').all()).toEqual([
+      { update_id: 7001, answer_kind: 'answered', delivered: 1 },
+    ]);
+    db.close();
+
+    // After a restart Telegram redelivers the update whose offset was never confirmed.
+    const second = startBot(fake, databasePath);
+    await polling(fake, 2);
+    fake.queueUpdates({ ...question }, { ...textUpdate(50, '/start'), update_id: 7002 });
+    await fake.waitFor(() => fake.callsTo('sendMessage').length >= 2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.callsTo('sendMessage').map((c) => String(c.payload.text).slice(0, 8))).toEqual([
+      expect.stringContaining('للتواصل'),
+      expect.stringContaining('أهلاً'),
+    ]);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  });
+});
