@@ -9,10 +9,13 @@ describe('loadConfig', () => {
     const config = loadConfig({ TELEGRAM_BOT_TOKEN: '', CONFIDENCE_THRESHOLD: '' });
     expect(config).toEqual({
       telegramBotToken: undefined,
+      telegramApiRoot: undefined,
       databasePath: './data/aman.sqlite',
       knowledgeDir: './knowledge',
       logLevel: 'info',
       confidenceThreshold: undefined,
+      retentionDays: 90,
+      rateLimit: { messages: 10, windowMs: 30_000 },
     });
   });
 
@@ -27,6 +30,10 @@ describe('loadConfig', () => {
     const config = loadConfig({ TELEGRAM_BOT_TOKEN: '123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345', CONFIDENCE_THRESHOLD: '0.7' });
     expect(config.telegramBotToken).toBe('123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345');
     expect(config.confidenceThreshold).toBe(0.7);
+  });
+
+  it('strips a trailing slash from the Bot API root, since grammY appends /bot<token>', () => {
+    expect(loadConfig({ TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/' }).telegramApiRoot).toBe('http://127.0.0.1:8081');
   });
 
   it('reads .env, with the process environment taking precedence', () => {
