@@ -100,6 +100,9 @@ async function measure(kind: Runner) {
   const bytesBefore = dbBytes(bot.path);
   const burst = await phase(fake, 1_000_000, Infinity);
   const paced = await phase(fake, 2_000_000, RATE);
+  // Telegram is slow to accept one reply (2 s), as under a 429 or a network hiccup.
+  fake.failNext('sendMessage', { delayMs: 2000 }, 1);
+  const stalled = await phase(fake, 3_000_000, RATE);
   await bot.stop();
   bot.app.db.pragma('wal_checkpoint(TRUNCATE)');
   const exchanges = bot.app.db.prepare('SELECT count(*) FROM exchanges').pluck().get() as number;
@@ -115,6 +118,8 @@ async function measure(kind: Runner) {
     'burst_p99_ms': burst.p99,
     [`paced_${RATE}_per_s_p50_ms`]: paced.p50,
     [`paced_${RATE}_per_s_p99_ms`]: paced.p99,
+    'one_slow_send_p50_ms': stalled.p50,
+    'one_slow_send_p99_ms': stalled.p99,
     'db_bytes_per_1000_exchanges': bytesPer1000,
     'peak_rss_mb': Math.round(process.resourceUsage().maxRSS / 1024),
   };
@@ -127,7 +132,8 @@ for (const kind of ['runner', 'bot.start'] as const) {
   if (values.json) console.log(JSON.stringify(report));
 }
 if (!values.json) {
-  console.log(`${USERS} users × ${PER_USER} questions per phase; burst = all queued at once, paced = ${RATE} updates/s`);
+  console.log(`${USERS} users × ${PER_USER} questions per phase; burst = all queued at once, paced = ${RATE} updates/s,`);
+  console.log('one_slow_send = paced, with Telegram taking 2 s to accept the first reply');
   console.table(reports);
   console.log('peak_rss_mb is the whole process (bot, fake Bot API and simulated users), cumulative across rows.');
 }
