@@ -9,15 +9,20 @@ import { tempDir } from '../support/temp-dir.js';
 const fakes: FakeTelegram[] = [];
 const children: ChildProcess[] = [];
 afterEach(async () => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
+  // The whole process group, so a failed test leaves no bot behind npm.
+  for (const child of children.splice(0)) if (child.exitCode === null) try { process.kill(-child.pid!, 'SIGKILL'); } catch {}
   for (const fake of fakes.splice(0)) await fake.close();
 });
 
-/** `npm start` as an operator runs it, with a token and a Bot API root. */
+/**
+ * `npm start` as an operator runs it, with a token and a Bot API root. Signals go to npm itself,
+ * as `docker stop` or systemd send them: npm must pass them on to the bot, not orphan it.
+ */
 function startBot(fake: FakeTelegram, databasePath: string) {
-  const child = spawn(join('node_modules', '.bin', 'tsx'), ['src/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' },
+  const child = spawn('npm', ['start', '--silent'], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   children.push(child);
   let log = '';
