@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { URGENT_CATEGORIES } from '../safety/urgent-categories.js';
 
 export const TOPICS = ['rights', 'duties', 'drugs', 'police', 'security', 'emergency'] as const;
 export type Topic = (typeof TOPICS)[number];
@@ -28,6 +29,8 @@ export const frontMatterSchema = z.object({
   sources: z.array(sourceSchema).min(1, 'needs at least one source'),
   status: z.enum(['approved', 'draft'], { message: 'must be approved or draft' }),
   reviewed: day.optional(),
+  // Marks the entry whose lead paragraph is the pre-approved advice for that kind of emergency.
+  urgent: z.enum(URGENT_CATEGORIES, { message: `must be one of ${URGENT_CATEGORIES.join(', ')}` }).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

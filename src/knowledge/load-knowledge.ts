@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { checkPhoneNumbers, loadPhoneAllowlist, PHONE_ALLOWLIST_FILE } from './check-phone-numbers.js';
 import { frontMatterSchema, type KnowledgeEntry } from './knowledge-entry.js';
 
 export interface KnowledgeProblem {
@@ -69,6 +70,13 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   } catch {
     return { entries, problems: [{ file: dir, field: 'folder', message: 'cannot be read: check KNOWLEDGE_DIR' }], contentHash: '' };
   }
+  const allowlist = loadPhoneAllowlist(dir, problems);
+  const allowlistPath = join(dir, PHONE_ALLOWLIST_FILE);
+  try {
+    hash.update(PHONE_ALLOWLIST_FILE).update('\0').update(readFileSync(allowlistPath)).update('\0');
+  } catch {
+    // No allowlist: entries may contain no phone numbers at all.
+  }
   const seen = new Map<string, string>();
   for (const path of files) {
     const file = relative(dir, path).split(sep).join('/');
@@ -86,7 +94,9 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     if (file.includes('/') && folder !== entry.topic) {
       problems.push({ file, field: 'topic', message: `is "${entry.topic}" but the file is in ${folder}/` });
     }
-    entries.push(entry);
+    const numberProblems = checkPhoneNumbers(entry, allowlist);
+    problems.push(...numberProblems);
+    if (numberProblems.length === 0) entries.push(entry);
   }
   if (files.length === 0) problems.push({ file: dir, field: 'folder', message: 'holds no .md entries' });
   return { entries, problems, contentHash: hash.digest('hex') };

@@ -49,6 +49,44 @@ describe('loadKnowledge', () => {
   });
 });
 
+describe('phone numbers in entries', () => {
+  const allowlist = `numbers:
+  - { number: "911", status: current, what: الطوارئ, source: { title: t, url: "https://example.org/911" } }
+not_phone_numbers:
+  - { number: "4446", reason: رقم عدد الوقائع العراقية }
+`;
+  const withBody = (body: string) => tempDir({ 'phone-numbers.yaml': allowlist, 'police/a.md': entryFile({}, body) });
+
+  it('accepts listed numbers, years, listed non-phone numbers and short numbers', () => {
+    const { entries, problems } = loadKnowledge(withBody('اتصل بـ 911 أو ٩١١ منذ 9 كانون الثاني 2025. العدد 4446، المادة 40، 24 ساعة، 1.5 مليون.'));
+    expect(problems).toEqual([]);
+    expect(entries).toHaveLength(1);
+  });
+
+  it.each([
+    ['an unlisted short number', 'اتصل بالدفاع المدني على 115', '115'],
+    ['an unlisted number in Arabic-Indic digits', 'الرقم ١٣٩', '139'],
+    ['a mobile number written in groups', 'راسلنا على 0770 123 4567', '07701234567'],
+  ])('refuses %s, naming the file, the field and the number, and does not serve the entry', (_, body, number) => {
+    const { entries, problems } = loadKnowledge(withBody(body));
+    expect(entries).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'police/a.md', field: 'body' });
+    expect(problems[0]!.message).toContain(`number ${number}`);
+    expect(problems[0]!.message).toContain('phone-numbers.yaml');
+  });
+
+  it('checks the questions shown as buttons too', () => {
+    const problems = loadKnowledge(tempDir({ 'police/a.md': entryFile({ questions: '\n  - "رقم 122 يشتغل؟"' }) })).problems;
+    expect(problems).toEqual([expect.objectContaining({ file: 'police/a.md', field: 'questions.0' })]);
+  });
+
+  it('reports a malformed allowlist by field', () => {
+    const problems = loadKnowledge(tempDir({ 'phone-numbers.yaml': 'numbers:\n  - { number: 911 }\n', 'police/a.md': entryFile() })).problems;
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toContain('phone-numbers.yaml numbers.0.number');
+  });
+});
+
 describe('the shipped knowledge base', () => {
   it('passes every check', () => {
     const { entries, problems } = loadKnowledge('knowledge');
