@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../knowledge/index-knowledge.js';
 import { detectLanguage, uiLanguageOf } from '../safety/detect-language.js';
+import { detectUrgent } from '../safety/detect-urgent.js';
 import type { Answer } from './answer.js';
 import { answerWithEntry } from './answer-with-entry.js';
 import { CALIBRATION, confidenceOf } from './confidence.js';
@@ -26,6 +27,8 @@ const HITS_KEPT = 3;
 export function createAnswerQuestion({ knowledge, threshold = CALIBRATION.threshold }: AnswerDeps): AnswerQuestion {
   return function answerQuestion(text, options = {}) {
     const question = text.trim();
+    // Danger is decided first, on the whole message, and nothing retrieval says can undo it.
+    const signal = detectUrgent(question);
     const language = detectLanguage(question);
     const uiLanguage = options.uiLanguage ?? uiLanguageOf(language);
 
@@ -37,6 +40,12 @@ export function createAnswerQuestion({ knowledge, threshold = CALIBRATION.thresh
       uiLanguage,
       hits: hits.map(({ id, score }) => ({ id, score })),
     };
+    if (signal.urgent) {
+      const advice = signal.category === 'unspecified' ? undefined : knowledge.urgentEntryIds.get(signal.category);
+      const served = advice ? answerWithEntry(knowledge, advice, uiLanguage) : undefined;
+      const entry = served?.kind === 'answered' ? { entry: served.entry, excerpt: served.excerpt } : {};
+      return { ...base, kind: 'urgent', category: signal.category, ...entry, confidence: 1 };
+    }
     if (analysis.stems.length === 0 && analysis.grams.length === 0) return { ...base, kind: 'empty', confidence: 0 };
 
     const best = hits[0];

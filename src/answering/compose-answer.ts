@@ -23,21 +23,24 @@ export function composeAnswer(answer: Answer, t: TFunction): string {
       const sources = answer.entry.sources.map((s) => sourceLine(s, t));
       return [...lead, answer.excerpt, '', ...sources].join('\n');
     }
+    case 'urgent': {
+      // 911 before anything else, in the reader's language; then the approved advice, if any.
+      const advice = answer.entry ? [answer.excerpt!, '', ...answer.entry.sources.map((s) => sourceLine(s, t)), ''] : [];
+      return [t('urgent.lead'), '', ...advice, t('urgent.notice')].join('\n');
+    }
   }
 }
 
 /** One line of the `ask --json` contract (DESIGN.md, "The answer contract"). */
 export function toContract(answer: Answer, text: string) {
-  const answered = answer.kind === 'answered';
+  const entry = answer.kind === 'answered' || answer.kind === 'urgent' ? answer.entry : undefined;
   return {
     answer: text,
-    sources: answered
-      ? answer.entry.sources.map((s) => ({ id: answer.entry.id, title: s.title, url: s.url ?? null }))
-      : [],
+    sources: entry ? entry.sources.map((s) => ({ id: entry.id, title: s.title, url: s.url ?? null })) : [],
     confidence: Math.round(answer.confidence * 1000) / 1000,
-    fallback: !answered,
-    urgent: false,
+    fallback: answer.kind === 'fallback' || answer.kind === 'empty',
+    urgent: answer.kind === 'urgent',
     language: answer.language,
-    topic: answered ? answer.entry.topic : null,
+    topic: entry ? entry.topic : answer.kind === 'urgent' ? 'emergency' : null,
   };
 }

@@ -1,76 +1,164 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import type { AnswerQuestion } from './answer-question.js';
 
+// One labelled message. `expect`: the entry that answers it, or null when it is off-topic and must
+// fall back; absent for messages that only test urgent detection. `urgent`: whether it signals
+// danger now; absent means no (every answerable or off-topic question is also a non-urgent one).
 const labelled = z.object({
   q: z.string(),
-  expect: z.string().nullable(),
+  expect: z.string().nullable().optional(),
   kind: z.string(),
+  urgent: z.boolean().optional(),
+  category: z.string().optional(),
 });
 export type LabelledQuestion = z.infer<typeof labelled>;
 
 export function loadLabelledQuestions(path: string): LabelledQuestion[] {
+  if (statSync(path).isDirectory()) {
+    return readdirSync(path)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+      .flatMap((f) => loadLabelledQuestions(join(path, f)));
+  }
+  // Off-topic files carry no `expect`: they must fall back.
+  const offTopic = /offtopic|unanswerable/.test(path);
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line, i) => {
-      const parsed = labelled.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.message}`);
-      return parsed.data;
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch {
+        throw new Error(`${path}:${i + 1}: not valid JSON`);
+      }
+      const parsed = labelled.safeParse(json);
+      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+      const item = parsed.data;
+      return offTopic && item.expect === undefined && item.urgent === undefined ? { ...item, expect: null } : item;
     });
+}
+
+/** Phrasings grouped as the README reports them. */
+export function kindGroup(kind: string): 'msa' | 'dialect' | 'noisy' | 'other languages' | 'off-topic' {
+  if (kind === 'msa' || kind === 'dialect') return kind;
+  if (kind === 'misspelled' || kind === 'nohamza' || kind === 'noisy') return 'noisy';
+  if (kind === 'unanswerable' || kind === 'offtopic') return 'off-topic';
+  return 'other languages';
+}
+
+interface GroupMetrics {
+  top1: number;
+  answerable: number;
+  urgentRecall: number;
+  urgent: number;
+  falsePositiveRate: number;
+  notUrgent: number;
 }
 
 export interface EvalMetrics {
   answerable: number;
   unanswerable: number;
-  /** Share of answerable questions whose best-ranked entry is the expected one. */
+  urgentCount: number;
+  alarmingCount: number;
+  /** Share of answerable questions whose first entry (served or best-ranked) is the expected one. */
   top1: number;
   recallAt3: number;
   /** Share of answerable questions actually answered with the expected entry. */
   answeredCorrectly: number;
-  /** Of the fallbacks given, the share that were truly unanswerable. */
+  /** Of the fallbacks given to answerable and off-topic questions, the share that were off-topic. */
   fallbackPrecision: number;
-  /** Of the unanswerable questions, the share that got a fallback. */
+  /** Of the off-topic questions, the share that got a fallback. */
   fallbackRecall: number;
-  /** top-1 per kind of phrasing (msa, dialect, misspelled, ...). */
+  /** Of the urgent messages, the share detected as urgent. */
+  urgentRecall: number;
+  /** Of the urgent messages detected, the share given the labelled category. */
+  urgentCategoryAccuracy: number;
+  /** Of every message that is not urgent (answerable, off-topic, alarming), the share called urgent. */
+  urgentFalsePositiveRate: number;
+  /** The same, on the alarming-but-not-urgent messages alone. */
+  alarmingFalsePositiveRate: number;
+  /** top-1 per kind of phrasing as labelled (msa, dialect, misspelled, en, ...). */
   top1ByKind: Record<string, number>;
-  misses: { q: string; expect: string | null; got: string | null; kind: string }[];
+  byGroup: Record<string, GroupMetrics>;
+  misses: { q: string; expect: string | null; got: string | null; kind: string; why: string }[];
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
 
 export function evaluateAnswers(answerQuestion: AnswerQuestion, questions: LabelledQuestion[]): EvalMetrics {
-  let top1 = 0, recall3 = 0, answeredRight = 0, fallbacks = 0, rightFallbacks = 0;
+  const c = { top1: 0, recall3: 0, right: 0, fallbacks: 0, rightFallbacks: 0, offTopic: 0, answerable: 0 };
+  const u = { urgent: 0, caught: 0, rightCategory: 0, notUrgent: 0, falseAlarms: 0, alarming: 0, alarmingFalse: 0 };
   const kinds = new Map<string, [number, number]>();
+  const groups = new Map<string, { t1: number; n: number; caught: number; urgent: number; fp: number; notUrgent: number }>();
   const misses: EvalMetrics['misses'] = [];
-  const answerable = questions.filter((q) => q.expect !== null).length;
   for (const item of questions) {
     const answer = answerQuestion(item.q);
-    const served = answer.kind === 'answered' ? answer.entry.id : null;
-    if (answer.kind !== 'answered') {
-      fallbacks++;
-      if (item.expect === null) rightFallbacks++;
+    const served = answer.kind === 'answered' || answer.kind === 'urgent' ? (answer.entry?.id ?? null) : null;
+    const group = groups.get(kindGroup(item.kind)) ?? { t1: 0, n: 0, caught: 0, urgent: 0, fp: 0, notUrgent: 0 };
+    groups.set(kindGroup(item.kind), group);
+    const calledUrgent = answer.kind === 'urgent';
+
+    if (item.urgent === true) {
+      u.urgent++, group.urgent++;
+      if (calledUrgent) {
+        u.caught++, group.caught++;
+        if (answer.category === item.category) u.rightCategory++;
+      } else misses.push({ q: item.q, expect: item.category ?? 'urgent', got: answer.kind, kind: item.kind, why: 'urgent missed' });
+      continue;
     }
-    if (served !== item.expect) misses.push({ q: item.q, expect: item.expect, got: served, kind: item.kind });
-    if (item.expect === null) continue;
-    const ranked = answer.hits.map((h) => h.id);
+    u.notUrgent++, group.notUrgent++;
+    if (item.urgent === false) u.alarming++;
+    if (calledUrgent) {
+      u.falseAlarms++, group.fp++;
+      if (item.urgent === false) u.alarmingFalse++;
+      misses.push({ q: item.q, expect: 'not urgent', got: `urgent:${answer.category}`, kind: item.kind, why: 'false alarm' });
+    }
+    if (item.expect === undefined) continue;
+
+    const fellBack = answer.kind === 'fallback' || answer.kind === 'empty';
+    if (fellBack) {
+      c.fallbacks++;
+      if (item.expect === null) c.rightFallbacks++;
+    }
+    if (item.expect === null) {
+      c.offTopic++;
+      if (!fellBack) misses.push({ q: item.q, expect: null, got: served, kind: item.kind, why: 'off-topic answered' });
+      continue;
+    }
+    c.answerable++, group.n++;
+    const ranked = [...(calledUrgent && served ? [served] : []), ...answer.hits.map((h) => h.id)];
     const hit = ranked[0] === item.expect;
     const [k1, kn] = kinds.get(item.kind) ?? [0, 0];
     kinds.set(item.kind, [k1 + (hit ? 1 : 0), kn + 1]);
-    if (hit) top1++;
-    if (ranked.slice(0, 3).includes(item.expect)) recall3++;
-    if (served === item.expect) answeredRight++;
+    if (hit) c.top1++, group.t1++;
+    if ([...new Set(ranked)].slice(0, 3).includes(item.expect)) c.recall3++;
+    if (served === item.expect) c.right++;
+    else misses.push({ q: item.q, expect: item.expect, got: served, kind: item.kind, why: hit ? 'fell back' : 'wrong entry' });
   }
-  const unanswerable = questions.length - answerable;
   return {
-    answerable,
-    unanswerable,
-    top1: ratio(top1, answerable),
-    recallAt3: ratio(recall3, answerable),
-    answeredCorrectly: ratio(answeredRight, answerable),
-    fallbackPrecision: ratio(rightFallbacks, fallbacks),
-    fallbackRecall: ratio(rightFallbacks, unanswerable),
+    answerable: c.answerable,
+    unanswerable: c.offTopic,
+    urgentCount: u.urgent,
+    alarmingCount: u.alarming,
+    top1: ratio(c.top1, c.answerable),
+    recallAt3: ratio(c.recall3, c.answerable),
+    answeredCorrectly: ratio(c.right, c.answerable),
+    fallbackPrecision: ratio(c.rightFallbacks, c.fallbacks),
+    fallbackRecall: ratio(c.rightFallbacks, c.offTopic),
+    urgentRecall: ratio(u.caught, u.urgent),
+    urgentCategoryAccuracy: ratio(u.rightCategory, u.caught),
+    urgentFalsePositiveRate: u.notUrgent ? u.falseAlarms / u.notUrgent : 0,
+    alarmingFalsePositiveRate: u.alarming ? u.alarmingFalse / u.alarming : 0,
     top1ByKind: Object.fromEntries([...kinds].map(([kind, [hits, n]]) => [kind, hits / n])),
+    byGroup: Object.fromEntries(
+      [...groups].map(([name, g]) => [
+        name,
+        { top1: ratio(g.t1, g.n), answerable: g.n, urgentRecall: ratio(g.caught, g.urgent), urgent: g.urgent, falsePositiveRate: g.notUrgent ? g.fp / g.notUrgent : 0, notUrgent: g.notUrgent },
+      ]),
+    ),
     misses,
   };
 }

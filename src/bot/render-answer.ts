@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Answer } from '../answering/answer.js';
+import type { Source } from '../knowledge/knowledge-entry.js';
 import { composeAnswer } from '../answering/compose-answer.js';
 import { escapeHtml } from './escape-html.js';
 
@@ -8,12 +9,19 @@ import { escapeHtml } from './escape-html.js';
  * Fallbacks and prompts reuse the plain composition, escaped.
  */
 export function renderAnswerHtml(answer: Answer, t: TFunction): string {
+  if (answer.kind === 'urgent') {
+    const advice = answer.entry ? [escapeHtml(answer.excerpt!), '', ...sourceLinks(answer.entry.sources, t), ''] : [];
+    return [`<b>${escapeHtml(t('urgent.lead'))}</b>`, '', ...advice, escapeHtml(t('urgent.notice'))].join('\n');
+  }
   if (answer.kind !== 'answered') return escapeHtml(composeAnswer(answer, t));
   const lead = answer.uiLanguage === 'ar' ? [] : [`<i>${escapeHtml(t('answer.translationPending'))}</i>`];
-  const sources = answer.entry.sources.map((s) => {
+  return [...lead, escapeHtml(answer.excerpt), '', ...sourceLinks(answer.entry.sources, t)].join('\n');
+}
+
+function sourceLinks(sources: Source[], t: TFunction): string[] {
+  return sources.map((s) => {
     const title = escapeHtml(s.title);
     const link = s.url ? `<a href="${escapeHtml(s.url).replace(/"/g, '&quot;')}">${title}</a>` : title;
     return `📚 ${t('answer.sourceLabel', { source: link })}`;
   });
-  return [...lead, escapeHtml(answer.excerpt), '', ...sources].join('\n');
 }

@@ -23,6 +23,7 @@ export type ExchangeStore = ReturnType<typeof createExchangeStore>;
 
 /** Flags a new exchange raises by itself: moderators see knowledge gaps and emergencies. */
 function automaticFlags(answer: Answer): FlagReason[] {
+  if (answer.kind === 'urgent') return ['urgent'];
   return answer.kind === 'fallback' ? ['fallback'] : [];
 }
 
@@ -64,7 +65,7 @@ export function createExchangeStore(db: Db) {
       answerText: x.answerText,
       kind: a.kind,
       hits: JSON.stringify(a.hits),
-      entryId: a.kind === 'answered' ? a.entry.id : null,
+      entryId: a.kind === 'answered' || a.kind === 'urgent' ? (a.entry?.id ?? null) : null,
       confidence: a.confidence,
       latencyMs: x.latencyMs,
     });

@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import { analysisDataHash } from '../retrieval/load-analysis-data.js';
 import { buildIndex, indexedContentHash } from '../retrieval/build-index.js';
 import { createSearcher, type Searcher } from '../retrieval/search-index.js';
+import type { UrgentCategory } from '../safety/urgent-categories.js';
 import type { KnowledgeEntry } from './knowledge-entry.js';
 import { formatProblems, loadKnowledge } from './load-knowledge.js';
 
@@ -18,6 +19,8 @@ export interface KnowledgeIndex {
   search: Searcher;
   /** Approved entries by id: the only ones ever served. */
   entries: Map<string, KnowledgeEntry>;
+  /** The approved advice entry for each kind of emergency (front matter `urgent:`). */
+  urgentEntryIds: Map<UrgentCategory, string>;
   rebuilt: boolean;
 }
 
@@ -43,5 +46,6 @@ export function indexKnowledge(db: Db, dir: string, logger: Logger): KnowledgeIn
     buildIndex(db, approved, hash);
     logger.info({ entries: approved.length, ms: Math.round(performance.now() - started) }, 'knowledge index rebuilt');
   }
-  return { search: createSearcher(db), entries: new Map(approved.map((e) => [e.id, e])), rebuilt };
+  const urgentEntryIds = new Map(approved.flatMap((e) => (e.urgent ? [[e.urgent, e.id] as const] : [])));
+  return { search: createSearcher(db), entries: new Map(approved.map((e) => [e.id, e])), urgentEntryIds, rebuilt };
 }

@@ -78,6 +78,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     // No allowlist: entries may contain no phone numbers at all.
   }
   const seen = new Map<string, string>();
+  const urgentSeen = new Map<string, string>();
   for (const path of files) {
     const file = relative(dir, path).split(sep).join('/');
     const raw = readFileSync(path, 'utf8');
@@ -93,6 +94,12 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     const folder = file.split('/')[0];
     if (file.includes('/') && folder !== entry.topic) {
       problems.push({ file, field: 'topic', message: `is "${entry.topic}" but the file is in ${folder}/` });
+    }
+    if (entry.urgent) {
+      // The advice shown to a person in danger must not depend on file order.
+      const other = urgentSeen.get(entry.urgent);
+      if (other) problems.push({ file, field: 'urgent', message: `"${entry.urgent}" is already the advice of ${other}` });
+      else urgentSeen.set(entry.urgent, file);
     }
     const numberProblems = checkPhoneNumbers(entry, allowlist);
     problems.push(...numberProblems);

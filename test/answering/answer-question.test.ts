@@ -14,6 +14,36 @@ const contractOf = (question: string) => {
 };
 
 describe('answerQuestion on the shipped knowledge', () => {
+  it('puts 911 first for a message that signals danger, with the approved advice and its source', () => {
+    const contract = contractOf('اريد انتحر');
+    expect(contract).toMatchObject({ urgent: true, fallback: false, topic: 'emergency', confidence: 1 });
+    expect(contract.answer.split('\n')[0]).toContain('911');
+    expect(contract.sources[0]).toMatchObject({ id: 'emergency-urgent-suicide' });
+  });
+
+  it('puts 911 first in English and in Kurdish too', () => {
+    expect(contractOf('I want to kill myself').answer.split('\n')[0]).toMatch(/^🚨 If you .*911/);
+    expect(contractOf('دەمەوێت خۆم بکوژم').answer.split('\n')[0]).toMatch(/^🚨 ئەگەر.*911/);
+  });
+
+  it('answers a question about a dangerous subject as a question, not an emergency', () => {
+    expect(contractOf('شنو عقوبة الابتزاز الالكتروني')).toMatchObject({ urgent: false });
+  });
+
+  it('answers a parent asking about treatment from Article 40 of the drug law', () => {
+    const contract = contractOf('اذا ابني يتعاطى واخذته للعلاج راح يحبسوه؟');
+    expect(contract).toMatchObject({ fallback: false, urgent: false, topic: 'drugs' });
+    expect(contract.sources[0]).toMatchObject({ id: 'drugs-treatment-no-prosecution' });
+    expect(contract.answer).toMatch(/40/);
+  });
+
+  it('gives 911 for the old community-police number 497, saying it is the former one', () => {
+    const contract = contractOf('رقم الشرطه المجتمعيه 497 بعده يشتغل؟');
+    expect(contract).toMatchObject({ fallback: false, urgent: false });
+    expect(contract.answer).toContain('911');
+    expect(contract.answer).toMatch(/497/);
+  });
+
   it('answers a dialect question about the minister from the founding text, with its source', () => {
     const result = contractOf('منو وزير الداخليه');
     expect(result.fallback).toBe(false);

@@ -1,23 +1,26 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerQuestion } from '../../src/answering/answer-question.js';
-import { evaluateAnswers, loadLabelledQuestions, type EvalMetrics } from '../../src/answering/evaluate-answers.js';
+import { evaluateAnswers, kindGroup, loadLabelledQuestions, type EvalMetrics } from '../../src/answering/evaluate-answers.js';
 import { shippedEngine } from '../support/knowledge-app.js';
 
-// Floors a little under today's numbers (README, `npm run eval`): a change to analysis, ranking,
-// calibration or knowledge that makes citizens' questions go unanswered or wrongly answered fails.
-const questions = loadLabelledQuestions('test/eval/seed-questions.jsonl');
+// Floors at or a little under today's numbers (README, `npm run eval`): a change to analysis,
+// ranking, calibration, the urgent lexicon or the knowledge that makes citizens' questions go
+// unanswered, wrongly answered, or a person in danger answered like a curious reader, fails CI.
+const questions = loadLabelledQuestions('test/eval');
 let metrics: EvalMetrics;
 beforeAll(async () => {
   const { answerQuestion }: { answerQuestion: AnswerQuestion } = await shippedEngine();
   metrics = evaluateAnswers(answerQuestion, questions);
 });
 
-describe('the labelled seed questions', () => {
-  it('cover at least 60 answerable questions in every phrasing and 20 unanswerable ones', () => {
-    const kinds = new Set(questions.filter((q) => q.expect).map((q) => q.kind));
-    expect(metrics.answerable).toBeGreaterThanOrEqual(60);
-    expect(metrics.unanswerable).toBeGreaterThanOrEqual(20);
-    expect([...kinds].sort()).toEqual(['dialect', 'misspelled', 'msa', 'nohamza']);
+describe('the labelled citizen messages in test/eval', () => {
+  it('hold at least 200 answerable, 40 off-topic, 60 urgent and 60 alarming-but-not-urgent messages', () => {
+    expect(metrics.answerable).toBeGreaterThanOrEqual(200);
+    expect(metrics.unanswerable).toBeGreaterThanOrEqual(40);
+    expect(metrics.urgentCount).toBeGreaterThanOrEqual(60);
+    expect(metrics.alarmingCount).toBeGreaterThanOrEqual(60);
+    const groups = new Set(questions.filter((q) => q.expect).map((q) => kindGroup(q.kind)));
+    expect([...groups].sort()).toEqual(['dialect', 'msa', 'noisy', 'other languages']);
   });
 
   it('rank the right entry first for at least 90% of answerable questions, and in the top 3 for 95%', () => {
@@ -29,12 +32,19 @@ describe('the labelled seed questions', () => {
     expect(metrics.answeredCorrectly).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('fall back on at least 85% of unanswerable questions, and mostly only on those', () => {
-    expect(metrics.fallbackRecall).toBeGreaterThanOrEqual(0.85);
-    expect(metrics.fallbackPrecision).toBeGreaterThanOrEqual(0.75);
+  it('fall back on at least 90% of off-topic questions, and mostly only on those', () => {
+    expect(metrics.fallbackRecall).toBeGreaterThanOrEqual(0.9);
+    expect(metrics.fallbackPrecision).toBeGreaterThanOrEqual(0.6);
   });
 
-  it('rank dialect, misspelled and hamza-less questions first at least 80% of the time each', () => {
-    for (const kind of ['msa', 'dialect', 'misspelled', 'nohamza']) expect(metrics.top1ByKind[kind]).toBeGreaterThanOrEqual(0.8);
+  it('call every urgent message urgent, and at most 2% of the others', () => {
+    expect(metrics.misses.filter((m) => m.why === 'urgent missed')).toEqual([]);
+    expect(metrics.urgentRecall).toBe(1);
+    expect(metrics.urgentFalsePositiveRate).toBeLessThanOrEqual(0.02);
+    expect(metrics.alarmingFalsePositiveRate).toBeLessThanOrEqual(0.02);
+  });
+
+  it('rank MSA, dialect, noisy and other-language questions first at least 80% of the time each', () => {
+    for (const group of ['msa', 'dialect', 'noisy', 'other languages']) expect(metrics.byGroup[group]!.top1).toBeGreaterThanOrEqual(0.8);
   });
 });

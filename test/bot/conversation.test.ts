@@ -48,6 +48,18 @@ describe('the bot, end to end over HTTP', () => {
     expect(db(h).prepare("SELECT reason, status FROM flags").all()).toEqual([{ reason: 'fallback', status: 'open' }]);
   });
 
+  it('answers a message that signals danger with 911 first and the approved advice, and flags it as urgent', async () => {
+    const h = await startBotHarness();
+    h.fake.queueUpdates(textUpdate(5, 'اريد انتحر'));
+    await h.waitForReplies(5, 1);
+    const reply = h.lastReply(5)!;
+    expect(reply.text.split('\n')[0]).toContain('911');
+    expect(reply.text).toMatch(/<a href="https:\/\/[^"]+">/);
+    expect(buttonData(reply)).toEqual([expect.stringMatching(/^human:\d+$/)]);
+    expect(db(h).prepare('SELECT answer_kind, entry_id FROM exchanges').get()).toEqual({ answer_kind: 'urgent', entry_id: 'emergency-urgent-suicide' });
+    expect(db(h).prepare('SELECT reason, status FROM flags').all()).toEqual([{ reason: 'urgent', status: 'open' }]);
+  });
+
   it('records 👍 against the exchange, and after 👎 flags it and takes a "what was wrong?" reply', async () => {
     const h = await startBotHarness();
     h.fake.queueUpdates(textUpdate(4, 'منو وزير الداخليه'));

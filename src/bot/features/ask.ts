@@ -37,7 +37,8 @@ export async function answerAndLog(ctx: BotContext, deps: BotDeps, question: str
     [exchangeId, html, kind] = [earlier.id, earlier.answerText, earlier.answerKind];
   } else {
     const truncated = question.length > MAX_QUESTION_CHARS;
-    const result = answer ?? deps.answerQuestion(question.slice(0, MAX_QUESTION_CHARS), ctx.langChosen ? { uiLanguage: ctx.lang } : {});
+    // The whole message goes in: danger is looked for everywhere; retrieval reads only the start.
+    const result = answer ?? deps.answerQuestion(question, ctx.langChosen ? { uiLanguage: ctx.lang } : {});
     const t = deps.translate(result.uiLanguage);
     html = renderAnswerHtml(result, t);
     if (truncated) html = `<i>${escapeHtml(t('ask.truncated', { count: MAX_QUESTION_CHARS }))}</i>\n\n${html}`;

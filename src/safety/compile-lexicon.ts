@@ -1,0 +1,41 @@
+// Turns the lexicon's phrases (syntax in urgent-lexicon.ts) into one regular expression per list,
+// folded exactly as messages are, so a reviewer writes «ديگعد» and it also matches «ديقعد».
+import { foldForSafety } from './fold-for-safety.js';
+
+const START = '(?<![\\p{L}\\p{N}])';
+const END = '(?![\\p{L}\\p{N}])';
+// Conjunction, then at most one proclitic: the article and prepositions, the Iraqi progressive
+// (د دي دا), the future ح. Written folded.
+const ARABIC_PROCLITICS = '(?:[وف])?(?:بال|لل|كال|ال|دي|دا|د|ب|ل|ح)?';
+// Up to three words between two parts of a phrase: «اريد والله انتحر».
+const GAP = '(?:\\s+\\S+){0,3}\\s+';
+const ARABIC_LETTER = /[\u0600-\u06FF]/u;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compileWord(word: string, first: boolean): string {
+  const prefix = word.endsWith('*');
+  const folded = foldForSafety(prefix ? word.slice(0, -1) : word);
+  if (!folded) throw new Error(`urgent lexicon: "${word}" is empty once folded`);
+  const clitics = first && ARABIC_LETTER.test(folded) ? ARABIC_PROCLITICS : '';
+  return clitics + escape(folded) + (prefix ? '[\\p{L}\\p{N}]*' : '');
+}
+
+function compileAlternative(alternative: string): string {
+  const words = alternative.trim().split(/\s+/);
+  return words.map((w, i) => compileWord(w, i === 0)).join('\\s+');
+}
+
+function compilePhrase(phrase: string): string {
+  const slots = phrase.split(/\s+~\s+/).map((slot) => {
+    const alternatives = slot.split('|').map((a) => a.trim());
+    if (alternatives.some((a) => !a)) throw new Error(`urgent lexicon: empty alternative in "${phrase}"`);
+    return `(?:${alternatives.map(compileAlternative).join('|')})`;
+  });
+  return START + slots.join(GAP) + END;
+}
+
+/** One expression matching any of the phrases, anywhere in a folded message. */
+export function compileLexicon(phrases: readonly string[]): RegExp {
+  return new RegExp(phrases.map(compilePhrase).join('|'), 'u');
+}

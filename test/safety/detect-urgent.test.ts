@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { detectUrgent } from '../../src/safety/detect-urgent.js';
+
+// A handful per category, written apart from the labelled set in test/eval/ (which the eval floor
+// covers): if one of these changes, someone in danger would be answered like a curious reader.
+describe('detectUrgent', () => {
+  it.each([
+    ['suicide', 'اريد انتحر'],
+    ['suicide', 'والله تعبت من الحياة وراح اموت نفسي'],
+    ['suicide', 'I am going to kill myself tonight'],
+    ['suicide', 'دەمەوێت خۆم بکوژم'],
+    ['suicide', 'ariid anta7ir'],
+    ['overdose', 'اخوي بلع شريط حبوب كامل وما ديگعد'],
+    ['overdose', 'my brother is unconscious and not breathing'],
+    ['violence', 'ابويه ديضرب امي هسه'],
+    ['violence', 'زوجي يكتلني الحقوني'],
+    ['weapons', 'اكو رمي بالشارع كدام بيتنا'],
+    ['weapons', 'واحد ماسك سچينة ويهدد علينا'],
+    ['fire', 'البيت ديحترك'],
+    ['fire', 'حريق!'],
+    ['fire', 'ئاگر کەوتووەتە ماڵەکەمان'],
+    ['kidnapping', 'خطفوا ابني من كدام المدرسة'],
+    ['kidnapping', 'بنتي ضاعت من العصر وما لكيناها'],
+    ['sexual-violence', 'واحد ديتحرش بيه بالكيا هسه'],
+    ['blackmail', 'واحد يبتزني ويگول اذا ما تدفع الليلة انشر صورك'],
+    ['blackmail', 'he is threatening to post my photos unless I pay'],
+  ])('calls a %s message urgent: %s', (category, text) => {
+    expect(detectUrgent(text)).toEqual({ urgent: true, category });
+  });
+
+  it('treats a bare cry for help as urgent without a category', () => {
+    expect(detectUrgent('الحگوني')).toEqual({ urgent: true, category: 'unspecified' });
+  });
+
+  it.each([
+    'شنو عقوبة القتل؟',
+    'شنو عقوبة الابتزاز الالكتروني بالعراق',
+    'كم حالة انتحار صارت السنة الماضية',
+    'شلون احمي ابني من المخدرات',
+    'علامات الشخص اللي يفكر بالانتحار',
+    'هالامتحان كتلني',
+    'الحر نار اليوم',
+    'لعبة ببجي بيها رمي هواي',
+    'قبل سنتين صار حريق بسوق الشورجة',
+    'ما علاقة غياب الامن بالفقر والجريمة',
+    'شلون اتصل بالشرطه المجتمعيه',
+    'اذا ابني يتعاطى واخذته للعلاج راح يحبسوه؟',
+    '',
+    '🙂🙂',
+  ])('does not call this urgent: %s', (text) => {
+    expect(detectUrgent(text)).toEqual({ urgent: false });
+  });
+
+  it('reads the whole of a 10,000-character message, not just its start', () => {
+    const long = 'سؤال عن الشرطة المجتمعية '.repeat(400) + ' اريد انتحر';
+    expect(detectUrgent(long)).toEqual({ urgent: true, category: 'suicide' });
+  });
+});
