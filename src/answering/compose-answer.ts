@@ -25,8 +25,9 @@ export function composeAnswer(answer: Answer, t: TFunction): string {
     }
     case 'urgent': {
       // 911 before anything else, in the reader's language; then the approved advice, if any.
-      const advice = answer.entry ? [answer.excerpt!, '', ...answer.entry.sources.map((s) => sourceLine(s, t)), ''] : [];
-      return [t('urgent.lead'), '', ...advice, t('urgent.notice')].join('\n');
+      // (Only the bot, which flags the exchange for moderators, adds urgent.notice.)
+      const advice = answer.entry ? ['', answer.excerpt!, '', ...answer.entry.sources.map((s) => sourceLine(s, t))] : [];
+      return [t('urgent.lead'), ...advice].join('\n');
     }
   }
 }

@@ -11,6 +11,7 @@ import { escapeHtml } from './escape-html.js';
 export function renderAnswerHtml(answer: Answer, t: TFunction): string {
   if (answer.kind === 'urgent') {
     const advice = answer.entry ? [escapeHtml(answer.excerpt!), '', ...sourceLinks(answer.entry.sources, t), ''] : [];
+    // The notice is true here: the exchange is stored and flagged for moderators.
     return [`<b>${escapeHtml(t('urgent.lead'))}</b>`, '', ...advice, escapeHtml(t('urgent.notice'))].join('\n');
   }
   if (answer.kind !== 'answered') return escapeHtml(composeAnswer(answer, t));
