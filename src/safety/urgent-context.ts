@@ -32,9 +32,10 @@ export const PLEAS = [
  */
 export const NOT_AN_EMERGENCY = [
   // the law and rights
-  'عقوبه|عقوبات|العقوبه|يعاقب|يعاكب|تعاقب|معاقب|القانون|قانون|الماده|ماده|مواد|المحكمه|محكمه|حكم|الحكم|جريمه|جرائم|يسجن|سجن|محامي|دعوه|شكوى|شكوه|قضيه|الدستور|دستور|حقوق|ممنوع|منعه|يمنع|منع|penalty|punishment|punished|sentence|law|laws|legal|ilegal|illegal|crime|court|lawyer|constitution|prohibit|prohibits|rights|سزا|سزاي|سزای|یاسا|ياسا|یاسای|ياساي|یاسادا|ياسادا|عێراقدا',
+  'عقوبه|عقوبات|العقوبه|يعاقب|يعاكب|تعاقب|معاقب|القانون|قانون|المحكمه|محكمه|حكم|الحكم|جريمه|جرائم|يسجن|سجن|محامي|دعوه|شكوى|شكوه|قضيه|الدستور|دستور|حقوق|ممنوع|منعه|يمنع|منع|penalty|punishment|punished|sentence|law|laws|legal|ilegal|illegal|crime|court|lawyer|constitution|prohibit|prohibits|rights|سزا|سزاي|سزای|یاسا|ياسا|یاسای|ياساي|یاسادا|ياسادا|عێراقدا',
+  'الماده|ماده ~ 0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|اولا|ثانيا|ثالثا|رابعا|الاولى|الاولي',
   // news and numbers
-  'احصائيه|احصائيات|احصاءات|نسبه|معدل|معدلات|كم حاله|كم عدد|عدد|اعداد|ارقام|رقم|اخبار|خبر|الاخبار|سمعت|شفت بالاخبار|تقرير|دراسه|بحث|statistics|rate|rates|news|report|study|research|how many|number of|number|ههوال|هەواڵ|ژماره|ژمارە|ئامار*|ريژه*|ڕێژە*',
+  'احصائيه|احصائيات|احصاءات|نسبه|معدل|معدلات|كم حاله|كم عدد|عدد الحالات|عدد حالات|اعداد|ارقام|رقم|اخبار|خبر|الاخبار|سمعت|شفت بالاخبار|تقرير|دراسه|بحث|statistics|rate|rates|news|report|study|research|how many|number of|number|ههوال|هەواڵ|ژماره|ژمارە|ئامار*|ريژه*|ڕێژە*',
   // prevention, awareness, definitions, teaching, how-to in general
   'علامات|اعراض|اسباب|شلون احمي|كيف احمي|نحمي|احمي|حمايه|الوقايه|وقايه|نوعي|توعيه|التوعيه|محاضره|ندوه|حمله|يعني|معنى|تعريف|شنو هو|شنو هي|ما هو|ما هي|شنو الفرق|الفرق|انواع|اسعافات اوليه|تدريب|دوره|نصايح|نصائح|اثكف|اعلم|نعلم|مطفاه|طفايه|ليش|لماذا|معنا|كيف ابلغ|شلون ابلغ|وين ابلغ|كيف اتكلم|شلون احجي|خط ساخن|الخط الساخن|مصادر|اطروحه|رساله ماجستير|التحكيك|تحكيك|signs|symptoms|causes|prevent|prevention|awareness|what is|what are|define|definition|difference|types|tips|first aid|training|course|teach|extinguisher|why|mean|meaning|hotline|thesis|sources|counseling|counselling|services|talk to|talk about|how to report|how can i report|نيشانهكاني|نیشانەکانی|هوكار|هۆکار',
   // fiction and games
@@ -52,10 +53,10 @@ export const ONGOING = ['بعده|بعدها|بعدو|لحد هسه|لهسه|ل�
 
 export const LONG_PAST = [
   'قبل ~ سنين|سنوات|اشهر|شهور|شهرين|شهر|سنه|سنتين|عام|عامين|اعوام',
-  'من زمان|ايام زمان|بالسنين|السنه الماضيه|السنه اللي فاتت|العام الماضي|بالتسعينات|بالثمانينات|وانحلت|وانحل|انحلت|وخلص|وهو بخير|وهي بخير|صار احسن|صارت احسن|ورجع سالم|ورجعت سالمه',
+  'من زمان|ايام زمان|بالسنين|السنه الماضيه|السنه اللي فاتت|العام الماضي|بالتسعينات|بالثمانينات|وانحلت|وانحل|انحلت|وخلص|وهو بخير|وهي بخير|اني بخير|انا بخير|صرت بخير|من جنت زغير*|من جنت صغير*|لما جنت زغير*|لما كنت صغير*|عندما كنت صغير*|ساعدتوني|ساعدتونا|كلشي انحل|انحل|صار احسن|صارت احسن|ورجع سالم|ورجعت سالمه',
   'in|back in|عام|سنه|بسنه|بعام|من سنه ~ 19*|20*',
   'من ~ سنين|سنوات',
-  'years ago|last year|months ago|in the past|back in|is fine now|is ok now|was resolved',
+  'years ago|last year|months ago|in the past|back in|is fine now|is ok now|was resolved|when i was a child|as a child|you helped me|you helped us',
   'ساڵی ڕابردوو|سالي رابردوو|پار',
 ];
 
