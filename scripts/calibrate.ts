@@ -1,6 +1,6 @@
 // Fits the confidence model (answering/confidence.ts) on labelled questions and writes
 // src/answering/calibration.json. Re-run after changing the knowledge base, analysis or ranking:
-//   npm run calibrate [-- --questions test/eval/seed-questions.jsonl]
+//   npm run calibrate [-- --questions test/eval]
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -12,11 +12,12 @@ import { createLogger } from '../src/logger.js';
 
 const { values } = parseArgs({
   options: {
-    questions: { type: 'string', default: 'test/eval/seed-questions.jsonl' },
+    questions: { type: 'string', default: 'test/eval' },
     knowledge: { type: 'string', default: 'knowledge' },
   },
 });
-const questions = loadLabelledQuestions(values.questions);
+// Urgent and alarming messages carry no expected entry: they test the safety layer, not confidence.
+const questions = loadLabelledQuestions(values.questions).filter((item) => item.expect !== undefined);
 const knowledge = indexKnowledge(openDatabase(':memory:'), values.knowledge, createLogger('silent'));
 
 // The label is "the best entry is the right answer": unanswerable questions and answerable ones
@@ -28,6 +29,10 @@ const samples = questions.map((item) => {
 });
 
 type Sample = (typeof samples)[number];
+// Off-topic questions are far fewer than answerable ones; weighing each class equally keeps the
+// threshold from answering everything just because most labelled questions are answerable.
+const positives = samples.filter((s) => s.y === 1).length;
+const weightOf = (y: number, set: { y: number }[]) => set.length / (2 * Math.max(1, set.filter((s) => s.y === y).length));
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -39,10 +44,11 @@ function fit(train: Sample[]): { w: number[]; b: number } {
   for (let step = 0; step < 20000; step++) {
     const gw = w.map(() => 0);
     let gb = 0;
+    const k = [weightOf(0, train), weightOf(1, train)];
     for (const { x, y } of train) {
       const p = sigmoid(x.reduce((z, xi, i) => z + w[i]! * xi, b));
-      x.forEach((xi, i) => (gw[i]! += (p - y) * xi));
-      gb += p - y;
+      x.forEach((xi, i) => (gw[i]! += k[y]! * (p - y) * xi));
+      gb += k[y]! * (p - y);
     }
     w = w.map((wi, i) => wi - rate * (gw[i]! / train.length + l2 * wi));
     b -= (rate * gb) / train.length;
@@ -50,13 +56,18 @@ function fit(train: Sample[]): { w: number[]; b: number } {
   return { w, b };
 }
 
-/** The threshold that makes the most right decisions (answer when right, fall back otherwise);
- *  on a tie the higher, more cautious one. */
+// Showing a wrong or unrelated entry misleads a citizen; an honest fallback still gives the topics
+// and 911. So, choosing the threshold, a wrong answer costs one and a half needless fallbacks.
+const WRONG_ANSWER_COST = 1.5;
+
+/** The threshold with the fewest costly mistakes, each class counted equally and a wrong answer at
+ *  WRONG_ANSWER_COST; on a tie the higher, more cautious one. `right` is the balanced share right. */
 function chooseThreshold(scored: { p: number; y: number }[]): { threshold: number; right: number } {
-  let threshold = 0.5, right = -1;
+  let threshold = 0.5, right = 0, best = Infinity;
+  const k = [weightOf(0, scored), weightOf(1, scored)];
   for (let t = 0.05; t <= 0.951; t += 0.01) {
-    const r = scored.filter((s) => (s.p >= t ? s.y === 1 : s.y === 0)).length;
-    if (r >= right) [threshold, right] = [t, r];
+    const cost = scored.reduce((sum, s) => sum + (s.p >= t ? (s.y === 0 ? WRONG_ANSWER_COST * k[0]! : 0) : s.y === 1 ? k[1]! : 0), 0);
+    if (cost <= best + 1e-9) [threshold, best, right] = [t, cost, scored.reduce((sum, s) => sum + ((s.p >= t ? s.y === 1 : s.y === 0) ? k[s.y]! : 0), 0)];
   }
   return { threshold, right };
 }
@@ -65,13 +76,19 @@ const predict = (m: { w: number[]; b: number }, x: number[]) => sigmoid(x.reduce
 
 // 5-fold cross-validation: the share of right decisions on questions the model did not see, a
 // fairer estimate than the in-sample figure below.
-let heldOutRight = 0;
+let heldOutRight = 0, heldOutBalanced = 0;
+const balancedRight = (scored: { p: number; y: number }[], t: number) =>
+  [0, 1].reduce((sum, y) => {
+    const cls = scored.filter((s) => s.y === y);
+    return sum + cls.filter((s) => (s.p >= t) === (y === 1)).length / Math.max(1, cls.length) / 2;
+  }, 0);
 for (let fold = 0; fold < 5; fold++) {
   const train = samples.filter((_, i) => i % 5 !== fold);
   const test = samples.filter((_, i) => i % 5 === fold);
   const model = fit(train);
   const { threshold } = chooseThreshold(train.map((s) => ({ p: predict(model, s.x), y: s.y })));
   heldOutRight += test.filter((s) => (predict(model, s.x) >= threshold ? s.y === 1 : s.y === 0)).length;
+  heldOutBalanced += balancedRight(test.map((s) => ({ p: predict(model, s.x), y: s.y })), threshold) / 5;
 }
 
 const model = fit(samples);
@@ -82,12 +99,14 @@ const { threshold: bestThreshold, right: bestRight } = chooseThreshold(
 );
 const calibration = {
   note: 'Written by `npm run calibrate`; do not edit by hand.',
-  fittedOn: { questions: values.questions, samples: samples.length, positives: samples.filter((s) => s.y).length },
+  fittedOn: { questions: values.questions, samples: samples.length, positives },
   bias: fitted.bias,
   weights,
   threshold: round(bestThreshold),
-  rightDecisions: round(bestRight / samples.length),
+  // Balanced: the mean of the shares right among positives and among negatives.
+  rightDecisionsBalanced: round(bestRight / samples.length),
   rightDecisionsHeldOut: round(heldOutRight / samples.length),
+  rightDecisionsBalancedHeldOut: round(heldOutBalanced),
 };
 writeFileSync(fileURLToPath(new URL('../src/answering/calibration.json', import.meta.url)), `${JSON.stringify(calibration, null, 2)}\n`);
 console.log(JSON.stringify(calibration, null, 2));

@@ -31,6 +31,8 @@ export const frontMatterSchema = z.object({
   reviewed: day.optional(),
   // Marks the entry whose lead paragraph is the pre-approved advice for that kind of emergency.
   urgent: z.enum(URGENT_CATEGORIES, { message: `must be one of ${URGENT_CATEGORIES.join(', ')}` }).optional(),
+  // Shown first among a topic's example buttons: what most citizens come for (911, treatment, ...).
+  featured: z.boolean().default(false),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

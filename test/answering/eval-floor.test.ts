@@ -23,18 +23,21 @@ describe('the labelled citizen messages in test/eval', () => {
     expect([...groups].sort()).toEqual(['dialect', 'msa', 'noisy', 'other languages']);
   });
 
-  it('rank the right entry first for at least 90% of answerable questions, and in the top 3 for 95%', () => {
-    expect(metrics.top1).toBeGreaterThanOrEqual(0.9);
-    expect(metrics.recallAt3).toBeGreaterThanOrEqual(0.95);
+  it('rank the right entry first for at least 95% of answerable questions, and in the top 3 for 98%', () => {
+    expect(metrics.top1).toBeGreaterThanOrEqual(0.95);
+    expect(metrics.recallAt3).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('answer at least 85% of answerable questions with the right entry', () => {
-    expect(metrics.answeredCorrectly).toBeGreaterThanOrEqual(0.85);
+  it('answer at least 88% of answerable questions with the right entry', () => {
+    expect(metrics.answeredCorrectly).toBeGreaterThanOrEqual(0.88);
   });
 
-  it('fall back on at least 90% of off-topic questions, and mostly only on those', () => {
+  it('fall back on at least 90% of off-topic questions, and on at most 10% of answerable ones', () => {
     expect(metrics.fallbackRecall).toBeGreaterThanOrEqual(0.9);
-    expect(metrics.fallbackPrecision).toBeGreaterThanOrEqual(0.6);
+    // Not fallback precision: with ten answerable questions for each off-topic one it mostly
+    // measures that ratio. The share of answerable questions left unanswered is what citizens feel.
+    const unanswered = metrics.misses.filter((m) => m.why === 'fell back').length / metrics.answerable;
+    expect(unanswered).toBeLessThanOrEqual(0.1);
   });
 
   it('call every urgent message urgent, and at most 2% of the others', () => {

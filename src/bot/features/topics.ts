@@ -18,7 +18,11 @@ export function topicsFeature(deps: BotDeps) {
     const callback = decodeCallback(ctx.callbackQuery.data);
     if (callback?.kind === 'topic') {
       await ctx.answerCallbackQuery();
-      const entries = [...deps.knowledge.entries.values()].filter((e) => e.topic === callback.topic).slice(0, EXAMPLES_PER_TOPIC);
+      // Urgent-advice entries are for people in danger, not examples to browse; featured ones come first.
+      const entries = [...deps.knowledge.entries.values()]
+        .filter((e) => e.topic === callback.topic && !e.urgent)
+        .sort((a, b) => Number(b.featured) - Number(a.featured))
+        .slice(0, EXAMPLES_PER_TOPIC);
       const keyboard = new InlineKeyboard();
       for (const entry of entries) {
         const label = entry.title.length > LABEL_CHARS ? `${entry.title.slice(0, LABEL_CHARS - 1)}…` : entry.title;
