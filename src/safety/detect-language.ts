@@ -12,6 +12,10 @@ const ARABIZI_WORDS = new Set([
   'shlon', 'shlonak', 'shno', 'shnu', 'shinu', 'wen', 'wein', 'mnu', 'minu', 'lesh', 'laish', 'shgad', 'shkad',
   'aku', 'ako', 'maku', 'mako', 'ani', 'ana', 'ahna', 'inta', 'inti', 'hassa', 'hesa', 'hwaya', 'zain', 'zein',
   'khosh', 'baachir', 'agdar', 'akdar', 'ariid', 'areed', 'arid', 'shurta', 'shorta', 'mukhadarat', 'amn',
+  // Function words and family words that English does not use: «w» (and), «il/el» (the), «da» (-ing).
+  'w', 'wa', 'il', 'el', 'bil', 'bel', 'lil', 'da', 'min', 'mn', 'ala', 'ya', 'yalla', 'hiya', 'huwa', 'hwa', 'hassa',
+  'hessa', 'hasa', 'halla', 'ibni', 'binti', 'abuya', 'abooya', 'ummi', 'umi', 'omi', 'akhoya', 'ukhti', 'beit',
+  'bait', 'baitna', 'beitna', 'idha', 'ida', 'kan', 'chan', 'mamindi', 'ma', 'mo', 'fe', 'fi', 'hal', 'lo', 'law',
 ]);
 
 export function detectLanguage(text: string): Language {
@@ -21,7 +25,8 @@ export function detectLanguage(text: string): Language {
   if (arabic >= latin) return SORANI_ONLY.test(text) ? 'ckb' : 'ar';
   const words = text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
   const arabizi = words.filter((w) => ARABIZI_WORDS.has(w) || ARABIZI_DIGIT_IN_WORD.test(w)).length;
-  return arabizi > 0 && arabizi * 3 >= words.length ? 'arabizi' : 'en';
+  // A quarter of the words is enough: Arabizi mixes in English loans («video», «film», «bas»).
+  return arabizi > 0 && arabizi * 4 >= words.length ? 'arabizi' : 'en';
 }
 
 /** The interface language for a detected language: Arabizi writers read Arabic. */

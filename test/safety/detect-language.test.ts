@@ -9,6 +9,10 @@ describe('detectLanguage', () => {
     ['How do I contact the community police?', 'en'],
     ['shlon at9il bil shurta', 'arabizi'],
     ['3ndi su2al 3an el mukhadarat', 'arabizi'],
+    // Arabizi with English loans and few digit-letters is still Arabizi; English with "a" and "to" is not.
+    ['shifit film Taken, hal il 5atf hwaya ysir bil 3raq?', 'arabizi'],
+    ['mamindi flus lil muhami, il mahkama tintini muhami?', 'arabizi'],
+    ['What happens to my mom if she is caught with pills in the car?', 'en'],
     ['😀 123', 'und'],
   ])('tells %s is %s', (text, language) => {
     expect(detectLanguage(text)).toBe(language);
