@@ -31,8 +31,8 @@ export const frontMatterSchema = z.object({
   reviewed: day.optional(),
   // Marks the entry whose lead paragraph is the pre-approved advice for that kind of emergency.
   urgent: z.enum(URGENT_CATEGORIES, { message: `must be one of ${URGENT_CATEGORIES.join(', ')}` }).optional(),
-  // Shown first among a topic's example buttons: what most citizens come for (911, treatment, ...).
-  featured: z.boolean().default(false),
+  // Position among a topic's example buttons (1 first): what most citizens come for (911, treatment, ...).
+  featured: z.number().int().positive({ message: 'must be 1, 2, 3, ... (position among the topic examples)' }).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

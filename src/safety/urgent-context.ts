@@ -7,14 +7,14 @@
 export const CRIES_FOR_HELP = [
   'الحكوني|الحكونا|الحقوني|الحقونا|انجدوني|انجدونا|انقذوني|انقذونا|ساعدوني بسرعه|فزعه|افزعولي|افزعوا',
   'help me|help us|save me|save us|please help|someone help|sos|its an emergency|it s an emergency|this is an emergency',
-  'فريام كهون|فریام کەون|فريامان كهون|فریامان کەون|يارمهتي|یارمەتی|رزگارم كهن|ڕزگارم کەن',
+  'فريام كهون|فریام کەون|فريامان كهون|فریامان کەون|يارمهتيم بدهن|یارمەتیم بدەن|يارمهتيمان بدهن|یارمەتیمان بدەن|رزگارم كهن|ڕزگارم کەن',
   'il7goni|el7agooni|l7goni|il7agoni|el7goni|ilhagoni|ilhaguni|sa3doni|sa3dooni|in9ithoni',
 ];
 
 /** Signs that it is happening now, which override framing such as "what is the penalty for…". */
 export const IMMEDIACY = [
   'هسه|هسع|هسا|هسة|هالحين|هلا|هلأ|الان|حاليا|هالساعه|هالوكت|بهاللحظه|اللحظه|الليله|فورا|بسرعه|عاجل|عاجلا|دخيلكم|دخيل|الحكوني|الحقوني|الحكونا|الحقونا|ساعدوني|انقذوني|فزعه|تعالوا|تعالو',
-  'now|right now|tonight|quick|quickly|hurry|asap|urgent|urgently|please help|help',
+  'now|right now|tonight|quick|quickly|hurry|asap|urgent|urgently|please help|help me|help us',
   'ايستا|ئێستا|ئيستا|ئیستا|زوو|خيرا|خێرا|فريا|فریا',
   'hassa|hasa|hesa|hessa|halla|hala|alan|il7in|hal7in|bsur3a|bsura3|basur3a|ilyom|illila|allaila',
 ];

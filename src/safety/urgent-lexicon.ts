@@ -76,10 +76,11 @@ export const URGENT_LEXICON: Record<UrgentCategory, CategoryLexicon> = {
       'انتحار|انتحر|الانتحار ~ الليله|هسه|الان|اليوم|باجر',
       'اذيت|اذي|ايذاء ~ نفسي',
       'self harm|selfharm',
-      'خوكوشتن|خۆکوشتن',
     ],
     weak: [
-      'حبل|مشنقه|وصيه|موس|شفره|razor|rope','انتحار|انتحر*|ينتحر|تنتحر|suicide|خوكوشتن|خۆکوشتن|antihar|inti7ar|inte7ar|antihir|anti7ir'],
+      'حبل|مشنقه|وصيه|موس|شفره|razor|rope',
+      'انتحار|انتحر*|ينتحر|تنتحر|suicide|خوكوشتن|خۆکوشتن|antihar|inti7ar|inte7ar|antihir|anti7ir',
+    ],
   },
   overdose: {
     always: [
@@ -126,7 +127,9 @@ export const URGENT_LEXICON: Record<UrgentCategory, CategoryLexicon> = {
       'اوفر دوز|اوفردوز|overdose*',
     ],
     weak: [
-      'يستفرغ|تستفرغ|نعسان|مغمي|اغمى|كلور*','جرعه زايده|تسمم|اغماء|poison|overdose|ژهر|ژەهر'],
+      'يستفرغ|تستفرغ|نعسان|مغمي|اغمى|كلور*',
+      'جرعه زايده|تسمم|اغماء|poison|overdose|ژهر|ژەهر',
+    ],
   },
   violence: {
     always: [

@@ -21,7 +21,7 @@ export function topicsFeature(deps: BotDeps) {
       // Urgent-advice entries are for people in danger, not examples to browse; featured ones come first.
       const entries = [...deps.knowledge.entries.values()]
         .filter((e) => e.topic === callback.topic && !e.urgent)
-        .sort((a, b) => Number(b.featured) - Number(a.featured))
+        .sort((a, b) => (a.featured ?? Infinity) - (b.featured ?? Infinity))
         .slice(0, EXAMPLES_PER_TOPIC);
       const keyboard = new InlineKeyboard();
       for (const entry of entries) {
