@@ -8,52 +8,74 @@ import { idf } from './rank-bm25.js';
 // to answer. BM25 over a whole entry cannot see it, because every entry about the community police
 // repeats «الشرطة المجتمعية»; a short curated question that is almost the citizen's own is decisive.
 
-interface KnownQuestion {
-  stems: Set<string>;
-  grams: Set<string>;
-}
-
 export type QuestionMatcher = (analysis: Analysis, doc: number) => number;
 
-function weightedJaccard(query: Set<string>, known: Set<string>, weight: (t: string) => number): number {
-  let shared = 0;
-  let union = 0;
-  for (const t of query) {
-    const w = weight(t);
-    union += w;
-    if (known.has(t)) shared += w;
-  }
-  for (const t of known) if (!query.has(t)) union += weight(t);
-  return union === 0 ? 0 : shared / union;
+/** Term → the known questions that contain it, and each question's total term weight. */
+interface QuestionPostings {
+  byTerm: Map<string, number[]>;
+  total: Float64Array;
 }
 
 /** Loads each entry's curated questions; the matcher returns the best similarity (0..1). */
 export function createQuestionMatcher(db: Db, stemIndex: InvertedIndex, gramIndex: InvertedIndex): QuestionMatcher {
   const dense = new Map(stemIndex.rowids.map((rowid, i) => [rowid, i]));
-  const byDoc = new Map<number, KnownQuestion[]>();
-  const rows = db.prepare('SELECT entry_rowid, text FROM entry_questions').raw().all() as [number, string][];
-  for (const [rowid, text] of rows) {
-    const doc = dense.get(rowid);
-    if (doc === undefined) continue;
-    const a = analyzeText(text);
-    const list = byDoc.get(doc) ?? [];
-    list.push({ stems: new Set(termsOf(a)), grams: new Set(a.grams) });
-    byDoc.set(doc, list);
-  }
   const n = stemIndex.rowids.length;
-  const stemWeight = (t: string) => idf(n, stemIndex.terms.get(t)?.docs.length ?? 0);
-  const gramWeight = (t: string) => idf(n, gramIndex.terms.get(t)?.docs.length ?? 0);
+  // IDF per term, computed once: every question is compared with every curated question.
+  const memo = (index: InvertedIndex) => {
+    const cache = new Map<string, number>();
+    return (t: string) => {
+      let w = cache.get(t);
+      if (w === undefined) cache.set(t, (w = idf(n, index.terms.get(t)?.docs.length ?? 0)));
+      return w;
+    };
+  };
+  const stemWeight = memo(stemIndex);
+  const gramWeight = memo(gramIndex);
 
-  return (analysis, doc) => {
-    const known = byDoc.get(doc);
-    if (!known) return 0;
-    const stems = new Set(termsOf(analysis));
-    const grams = new Set(analysis.grams);
-    let best = 0;
-    for (const q of known) {
-      const similarity = (weightedJaccard(stems, q.stems, stemWeight) + weightedJaccard(grams, q.grams, gramWeight)) / 2;
-      if (similarity > best) best = similarity;
+  const rows = (db.prepare('SELECT entry_rowid, text FROM entry_questions').raw().all() as [number, string][]).filter(([rowid]) => dense.has(rowid));
+  const docOf = Int32Array.from(rows, ([rowid]) => dense.get(rowid)!);
+  const postings = (termsOfQuestion: (a: Analysis) => Iterable<string>, weight: (t: string) => number): QuestionPostings => {
+    const byTerm = new Map<string, number[]>();
+    const total = new Float64Array(rows.length);
+    rows.forEach(([, text], q) => {
+      for (const t of new Set(termsOfQuestion(analyzeText(text)))) {
+        total[q]! += weight(t);
+        const list = byTerm.get(t);
+        if (list) list.push(q);
+        else byTerm.set(t, [q]);
+      }
+    });
+    return { byTerm, total };
+  };
+  const stems = postings(termsOf, stemWeight);
+  const grams = postings((a) => a.grams, gramWeight);
+
+  /** Weighted Jaccard of the question with every known one: Σ shared / (Σ query + Σ known − Σ shared). */
+  const jaccards = (terms: Iterable<string>, p: QuestionPostings, weight: (t: string) => number) => {
+    const shared = new Float64Array(rows.length);
+    let queryTotal = 0;
+    for (const t of new Set(terms)) {
+      const w = weight(t);
+      queryTotal += w;
+      for (const q of p.byTerm.get(t) ?? []) shared[q]! += w;
     }
-    return best;
+    return shared.map((s, q) => {
+      const union = queryTotal + p.total[q]! - s;
+      return union === 0 ? 0 : s / union;
+    });
+  };
+
+  // Called for every candidate entry of the same question in a row: score all known questions once,
+  // through postings, instead of comparing term sets entry by entry.
+  let last: { analysis: Analysis; best: Float64Array } | undefined;
+  return (analysis, doc) => {
+    if (last?.analysis !== analysis) {
+      const s = jaccards(termsOf(analysis), stems, stemWeight);
+      const g = jaccards(analysis.grams, grams, gramWeight);
+      const best = new Float64Array(n);
+      for (let q = 0; q < rows.length; q++) best[docOf[q]!] = Math.max(best[docOf[q]!]!, (s[q]! + g[q]!) / 2);
+      last = { analysis, best };
+    }
+    return last.best[doc] ?? 0;
   };
 }
