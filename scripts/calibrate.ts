@@ -60,16 +60,31 @@ function fit(train: Sample[]): { w: number[]; b: number } {
 // and 911. So, choosing the threshold, a wrong answer costs one and a half needless fallbacks.
 const WRONG_ANSWER_COST = 1.5;
 
+type Scored = { p: number; y: number }[];
+/** Shares wrong at threshold t: off-topic or wrong answers shown, and right ones held back. */
+function errorRates(scored: Scored, t: number): { wrongShown: number; rightHeld: number } {
+  const negatives = scored.filter((s) => s.y === 0), positives = scored.filter((s) => s.y === 1);
+  return {
+    wrongShown: negatives.filter((s) => s.p >= t).length / Math.max(1, negatives.length),
+    rightHeld: positives.filter((s) => s.p < t).length / Math.max(1, positives.length),
+  };
+}
+/** The mean of the shares right among positives and among negatives. */
+function balancedRight(scored: Scored, t: number): number {
+  const { wrongShown, rightHeld } = errorRates(scored, t);
+  return 1 - (wrongShown + rightHeld) / 2;
+}
+
 /** The threshold with the fewest costly mistakes, each class counted equally and a wrong answer at
- *  WRONG_ANSWER_COST; on a tie the higher, more cautious one. `right` is the balanced share right. */
-function chooseThreshold(scored: { p: number; y: number }[]): { threshold: number; right: number } {
-  let threshold = 0.5, right = 0, best = Infinity;
-  const k = [weightOf(0, scored), weightOf(1, scored)];
+ *  WRONG_ANSWER_COST; on a tie the higher, more cautious one. */
+function chooseThreshold(scored: Scored): number {
+  let threshold = 0.5, best = Infinity;
   for (let t = 0.05; t <= 0.951; t += 0.01) {
-    const cost = scored.reduce((sum, s) => sum + (s.p >= t ? (s.y === 0 ? WRONG_ANSWER_COST * k[0]! : 0) : s.y === 1 ? k[1]! : 0), 0);
-    if (cost <= best + 1e-9) [threshold, best, right] = [t, cost, scored.reduce((sum, s) => sum + ((s.p >= t ? s.y === 1 : s.y === 0) ? k[s.y]! : 0), 0)];
+    const { wrongShown, rightHeld } = errorRates(scored, t);
+    const cost = WRONG_ANSWER_COST * wrongShown + rightHeld;
+    if (cost <= best + 1e-9) [threshold, best] = [t, cost];
   }
-  return { threshold, right };
+  return threshold;
 }
 
 const predict = (m: { w: number[]; b: number }, x: number[]) => sigmoid(x.reduce((z, xi, i) => z + m.w[i]! * xi, m.b));
@@ -77,16 +92,11 @@ const predict = (m: { w: number[]; b: number }, x: number[]) => sigmoid(x.reduce
 // 5-fold cross-validation: the share of right decisions on questions the model did not see, a
 // fairer estimate than the in-sample figure below.
 let heldOutRight = 0, heldOutBalanced = 0;
-const balancedRight = (scored: { p: number; y: number }[], t: number) =>
-  [0, 1].reduce((sum, y) => {
-    const cls = scored.filter((s) => s.y === y);
-    return sum + cls.filter((s) => (s.p >= t) === (y === 1)).length / Math.max(1, cls.length) / 2;
-  }, 0);
 for (let fold = 0; fold < 5; fold++) {
   const train = samples.filter((_, i) => i % 5 !== fold);
   const test = samples.filter((_, i) => i % 5 === fold);
   const model = fit(train);
-  const { threshold } = chooseThreshold(train.map((s) => ({ p: predict(model, s.x), y: s.y })));
+  const threshold = chooseThreshold(train.map((s) => ({ p: predict(model, s.x), y: s.y })));
   heldOutRight += test.filter((s) => (predict(model, s.x) >= threshold ? s.y === 1 : s.y === 0)).length;
   heldOutBalanced += balancedRight(test.map((s) => ({ p: predict(model, s.x), y: s.y })), threshold) / 5;
 }
@@ -94,17 +104,15 @@ for (let fold = 0; fold < 5; fold++) {
 const model = fit(samples);
 const weights = Object.fromEntries(FEATURES.map((f, i) => [f, round(model.w[i]!)])) as Calibration['weights'];
 const fitted: Calibration = { bias: round(model.b), weights, threshold: 0.5 };
-const { threshold: bestThreshold, right: bestRight } = chooseThreshold(
-  samples.map((s) => ({ p: confidenceOf(s.best, fitted), y: s.y })),
-);
+const scored = samples.map((s) => ({ p: confidenceOf(s.best, fitted), y: s.y }));
+const bestThreshold = chooseThreshold(scored);
 const calibration = {
   note: 'Written by `npm run calibrate`; do not edit by hand.',
   fittedOn: { questions: values.questions, samples: samples.length, positives },
   bias: fitted.bias,
   weights,
   threshold: round(bestThreshold),
-  // Balanced: the mean of the shares right among positives and among negatives.
-  rightDecisionsBalanced: round(bestRight / samples.length),
+  rightDecisionsBalanced: round(balancedRight(scored, bestThreshold)),
   rightDecisionsHeldOut: round(heldOutRight / samples.length),
   rightDecisionsBalancedHeldOut: round(heldOutBalanced),
 };

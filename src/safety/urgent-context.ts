@@ -39,7 +39,7 @@ export const NOT_AN_EMERGENCY = [
   // prevention, awareness, definitions, teaching, how-to in general
   'علامات|اعراض|اسباب|شلون احمي|كيف احمي|نحمي|احمي|حمايه|الوقايه|وقايه|نوعي|توعيه|التوعيه|محاضره|ندوه|حمله|يعني|معنى|تعريف|شنو هو|شنو هي|ما هو|ما هي|شنو الفرق|الفرق|انواع|اسعافات اوليه|تدريب|دوره|نصايح|نصائح|اثكف|اعلم|نعلم|مطفاه|طفايه|ليش|لماذا|معنا|كيف ابلغ|شلون ابلغ|وين ابلغ|كيف اتكلم|شلون احجي|خط ساخن|الخط الساخن|مصادر|اطروحه|رساله ماجستير|التحكيك|تحكيك|signs|symptoms|causes|prevent|prevention|awareness|what is|what are|define|definition|difference|types|tips|first aid|training|course|teach|extinguisher|why|mean|meaning|hotline|thesis|sources|counseling|counselling|services|talk to|talk about|how to report|how can i report|نيشانهكاني|نیشانەکانی|هوكار|هۆکار',
   // fiction and games
-  'فلم|فيلم|افلام|مسلسل|مسلسلات|روايه|قصه|لعبه|العاب|ببجي|فري فاير|كول اوف|كاونتر|بلايستيشن|يوتيوب|تيك توك|movie|film|series|show|novel|story|game|games|pubg|fortnite|gta|call of duty|song|فیلم|فيلم|یاری|ياري',
+  'فلم|فيلم|افلام|مسلسل|مسلسلات|روايه|قصه|لعبه|العاب|ببجي|فري فاير|كول اوف|كاونتر|بلايستيشن|يوتيوب|تيك توك|movie|film|series|show|novel|story|game|games|pubg|fortnite|gta|call of duty|song|فیلم|یاری|ياري',
   // hypotheticals
   'اذا|لو|لا سمح الله|في حال|بحال|افرض|نفرض|مستقبلا|بالمستقبل|if|in case|what if|suppose|ئهگهر|ئەگەر',
 ];

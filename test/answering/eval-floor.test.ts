@@ -8,9 +8,12 @@ import { shippedEngine } from '../support/knowledge-app.js';
 // unanswered, wrongly answered, or a person in danger answered like a curious reader, fails CI.
 const questions = loadLabelledQuestions('test/eval');
 let metrics: EvalMetrics;
+let blind: EvalMetrics;
+// One index of the shipped knowledge for both sets.
 beforeAll(async () => {
   const { answerQuestion }: { answerQuestion: AnswerQuestion } = await shippedEngine();
   metrics = evaluateAnswers(answerQuestion, questions);
+  blind = evaluateAnswers(answerQuestion, loadLabelledQuestions('test/eval-blind'));
 });
 
 describe('the labelled citizen messages in test/eval', () => {
@@ -57,12 +60,6 @@ describe('the labelled citizen messages in test/eval', () => {
 // on questions nobody tuned for. Entries must never be edited to fit it; when its numbers are used
 // for tuning, it moves to test/eval and a new blind set replaces it. Floors sit about 5 points under.
 describe('the blind citizen questions in test/eval-blind', () => {
-  let blind: EvalMetrics;
-  beforeAll(async () => {
-    const { answerQuestion }: { answerQuestion: AnswerQuestion } = await shippedEngine();
-    blind = evaluateAnswers(answerQuestion, loadLabelledQuestions('test/eval-blind'));
-  });
-
   it('rank the right entry first for at least 82% and in the top 3 for 88%, and decline 80% of off-topic ones', () => {
     expect(blind.answerable).toBeGreaterThanOrEqual(150);
     expect(blind.top1).toBeGreaterThanOrEqual(0.82);
