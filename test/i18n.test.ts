@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../src/i18n/create-i18n.js';
+import { findNumbers, loadPhoneAllowlist } from '../src/knowledge/check-phone-numbers.js';
 
 const keysOf = (o: Record<string, unknown>, prefix = ''): string[] =>
   Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keysOf(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k.replace(/_(zero|one|two|few|many|other)$/, '')}`]));
@@ -24,5 +25,19 @@ describe('translations', () => {
   it('fall back to Arabic for a key a locale lacks', async () => {
     const t = (await createI18n())('en');
     expect(t('fallback.contact')).toContain('911');
+  });
+});
+
+describe('phone numbers in interface strings', () => {
+  it('are all in the sourced allowlist that entries are checked against', () => {
+    const problems: { file: string; field: string; message: string }[] = [];
+    const allowlist = loadPhoneAllowlist('knowledge', problems);
+    expect(problems).toEqual([]);
+    for (const lang of ['ar', 'en', 'ckb']) {
+      const strings = JSON.stringify(locale(lang));
+      const unlisted = findNumbers(strings).filter((n) => !allowlist.phones.has(n) && !allowlist.notPhones.has(n));
+      expect(unlisted, lang).toEqual([]);
+    }
+    expect(findNumbers(JSON.stringify(locale('ar')))).toEqual(expect.arrayContaining(['911', '122', '115', '119']));
   });
 });

@@ -1,6 +1,12 @@
 import type { KnowledgeIndex } from '../knowledge/index-knowledge.js';
-import { splitPassages } from '../retrieval/build-index.js';
+import type { KnowledgeEntry, Source } from '../knowledge/knowledge-entry.js';
 import type { Answer } from './answer.js';
+
+/** The sources a passage cites; all of the entry's when it cites none (read-citations.ts). */
+export function sourcesOfPassage(entry: KnowledgeEntry, position: number): Source[] {
+  const cited = entry.passages[position]?.sources ?? [];
+  return cited.length ? cited.map((i) => entry.sources[i]!) : entry.sources;
+}
 
 /**
  * The answer of one known entry, for buttons that name it (a topic's example questions, the
@@ -17,7 +23,7 @@ export function answerWithEntry(knowledge: KnowledgeIndex, entryId: string, uiLa
     uiLanguage,
     confidence: 1,
     hits: [{ id: entry.id, score: 1 }],
-    excerpt: splitPassages(entry.body)[0]!,
-    entry: { id: entry.id, title: entry.title, topic: entry.topic, sources: entry.sources },
+    excerpt: entry.passages[0]!.text,
+    entry: { id: entry.id, title: entry.title, topic: entry.topic, sources: sourcesOfPassage(entry, 0) },
   };
 }

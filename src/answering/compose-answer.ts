@@ -8,6 +8,15 @@ function sourceLine(source: Source, t: TFunction): string {
   return t('answer.source', { title: source.title });
 }
 
+// Whether 911 works inside the Kurdistan Region is not established (../shared/sources/08 §1.1), and
+// the Region has numbers of its own: every emergency reply names them. An Arabic urgent advice entry
+// that already names them makes the general line redundant.
+const KURDISTAN_NUMBERS = /(?<!\d)(122|115|119)(?!\d)/;
+export function needsKurdistanLine(answer: Answer): boolean {
+  if (answer.kind !== 'urgent') return true;
+  return !(answer.uiLanguage === 'ar' && answer.excerpt !== undefined && KURDISTAN_NUMBERS.test(answer.excerpt));
+}
+
 /** The plain text a citizen sees for an answer, in the answer's interface language. */
 export function composeAnswer(answer: Answer, t: TFunction): string {
   switch (answer.kind) {
@@ -15,7 +24,7 @@ export function composeAnswer(answer: Answer, t: TFunction): string {
       return t('empty');
     case 'fallback': {
       const topics = TOPICS.map((topic) => t(`topics.${topic}`)).join(t('listSeparator'));
-      return [t('fallback.noAnswer'), t('fallback.topics', { topics }), t('fallback.contact')].join('\n');
+      return [t('fallback.noAnswer'), t('fallback.topics', { topics }), t('fallback.contact'), t('emergency.kurdistan')].join('\n');
     }
     case 'answered': {
       // The knowledge is Arabic; until translations exist, other languages get a localized lead line.
@@ -27,7 +36,8 @@ export function composeAnswer(answer: Answer, t: TFunction): string {
       // 911 before anything else, in the reader's language; then the approved advice, if any.
       // (Only the bot, which flags the exchange for moderators, adds urgent.notice.)
       const advice = answer.entry ? ['', answer.excerpt!, '', ...answer.entry.sources.map((s) => sourceLine(s, t))] : [];
-      return [t('urgent.lead'), ...advice].join('\n');
+      const region = needsKurdistanLine(answer) ? [t('emergency.kurdistan')] : [];
+      return [t('urgent.lead'), ...region, ...advice].join('\n');
     }
   }
 }

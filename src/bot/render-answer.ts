@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Answer } from '../answering/answer.js';
 import type { Source } from '../knowledge/knowledge-entry.js';
-import { composeAnswer } from '../answering/compose-answer.js';
+import { composeAnswer, needsKurdistanLine } from '../answering/compose-answer.js';
 import { escapeHtml } from './escape-html.js';
 
 /**
@@ -12,7 +12,8 @@ export function renderAnswerHtml(answer: Answer, t: TFunction): string {
   if (answer.kind === 'urgent') {
     const advice = answer.entry ? [escapeHtml(answer.excerpt!), '', ...sourceLinks(answer.entry.sources, t), ''] : [];
     // The notice is true here: the exchange is stored and flagged for moderators.
-    return [`<b>${escapeHtml(t('urgent.lead'))}</b>`, '', ...advice, escapeHtml(t('urgent.notice'))].join('\n');
+    const region = needsKurdistanLine(answer) ? [escapeHtml(t('emergency.kurdistan')), ''] : [];
+    return [`<b>${escapeHtml(t('urgent.lead'))}</b>`, '', ...region, ...advice, escapeHtml(t('urgent.notice'))].join('\n');
   }
   if (answer.kind !== 'answered') return escapeHtml(composeAnswer(answer, t));
   const lead = answer.uiLanguage === 'ar' ? [] : [`<i>${escapeHtml(t('answer.translationPending'))}</i>`];

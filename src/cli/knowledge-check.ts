@@ -17,7 +17,11 @@ function knowledgeDir(): string {
 }
 
 const dir = knowledgeDir();
-const { entries, problems } = loadKnowledge(dir);
+const { entries, problems, warnings } = loadKnowledge(dir);
+if (warnings.length) {
+  console.error(formatProblems(warnings.map((w) => ({ ...w, message: `(warning) ${w.message}` }))));
+  console.error(`${warnings.length} citation(s) without a url (warnings: they do not stop the bot)\n`);
+}
 if (problems.length) {
   console.error(formatProblems(problems));
   console.error(`\n${problems.length} problem(s) in ${dir}`);

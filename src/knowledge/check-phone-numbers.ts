@@ -17,7 +17,7 @@ const allowlistSchema = z.object({
         number: z.string().regex(/^\+?\d+$/, 'must be digits only, quoted'),
         status: z.enum(['current', 'former', 'kurdistan-region']),
         what: z.string().min(1),
-        source: z.object({ title: z.string().min(1), publisher: z.string().optional(), url: z.url().optional() }).refine((s) => s.url || s.publisher, 'needs a url or a publisher'),
+        source: z.object({ title: z.string().min(1), publisher: z.string().optional(), url: z.url().optional(), date: z.union([z.date(), z.string()]).optional() }).refine((s) => s.url || s.publisher, 'needs a url or a publisher'),
       }),
     )
     .default([]),

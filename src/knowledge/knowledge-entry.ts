@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { URGENT_CATEGORIES } from '../safety/urgent-categories.js';
+import type { Passage } from './read-citations.js';
 
 export const TOPICS = ['rights', 'duties', 'drugs', 'police', 'security', 'emergency'] as const;
 export type Topic = (typeof TOPICS)[number];
@@ -38,7 +39,10 @@ export const frontMatterSchema = z.object({
 export type Source = z.infer<typeof sourceSchema>;
 
 export interface KnowledgeEntry extends z.infer<typeof frontMatterSchema> {
+  /** The body as citizens read it: citation markers removed. */
   body: string;
+  /** Its paragraphs, each with the sources it cites (see read-citations.ts). */
+  passages: Passage[];
   /** Path relative to the knowledge folder, for messages that must name the file. */
   file: string;
 }

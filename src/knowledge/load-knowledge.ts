@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { checkPhoneNumbers, loadPhoneAllowlist, PHONE_ALLOWLIST_FILE } from './check-phone-numbers.js';
 import { frontMatterSchema, type KnowledgeEntry } from './knowledge-entry.js';
+import { readCitations } from './read-citations.js';
 
 export interface KnowledgeProblem {
   file: string;
@@ -15,6 +16,8 @@ export interface KnowledgeBase {
   /** Every valid entry, drafts included; serve only `approved` ones. */
   entries: KnowledgeEntry[];
   problems: KnowledgeProblem[];
+  /** Worth fixing but not blocking: citations without a URL. */
+  warnings: KnowledgeProblem[];
   /** Hash of every file's path and bytes: the index is rebuilt when it changes. */
   contentHash: string;
 }
@@ -56,7 +59,19 @@ function parseEntry(file: string, raw: string, problems: KnowledgeProblem[]): Kn
     }
     return undefined;
   }
-  return body ? { ...parsed.data, body, file } : undefined;
+  if (!body) return undefined;
+  // Urgent advice is sourced sentence by sentence: a person in danger acts on each one.
+  const cited = readCitations(body, parsed.data.sources.length, parsed.data.urgent !== undefined);
+  for (const p of cited.problems) problems.push({ file, ...p });
+  const passages = cited.passages;
+  return { ...parsed.data, body: passages.map((p) => p.text).join('\n\n'), passages, file };
+}
+
+/** Citations a reader cannot follow: not errors (printed texts have no address), but each is counted. */
+function citationWarnings(entry: KnowledgeEntry): KnowledgeProblem[] {
+  return entry.sources.flatMap((s, i) =>
+    s.url ? [] : [{ file: entry.file, field: `sources.${i}`, message: `«${s.title}» has no url: add the address of the page that holds the claim, if there is one` }],
+  );
 }
 
 /** Reads every `knowledge/<topic>/<slug>.md`, validating each and reporting every problem found. */
@@ -68,7 +83,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   try {
     files = markdownFiles(dir);
   } catch {
-    return { entries, problems: [{ file: dir, field: 'folder', message: 'cannot be read: check KNOWLEDGE_DIR' }], contentHash: '' };
+    return { entries, problems: [{ file: dir, field: 'folder', message: 'cannot be read: check KNOWLEDGE_DIR' }], warnings: [], contentHash: '' };
   }
   const allowlist = loadPhoneAllowlist(dir, problems);
   const allowlistPath = join(dir, PHONE_ALLOWLIST_FILE);
@@ -106,7 +121,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     if (numberProblems.length === 0) entries.push(entry);
   }
   if (files.length === 0) problems.push({ file: dir, field: 'folder', message: 'holds no .md entries' });
-  return { entries, problems, contentHash: hash.digest('hex') };
+  return { entries, problems, warnings: entries.flatMap(citationWarnings), contentHash: hash.digest('hex') };
 }
 
 export function formatProblems(problems: KnowledgeProblem[]): string {

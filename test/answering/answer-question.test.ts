@@ -21,6 +21,13 @@ describe('answerQuestion on the shipped knowledge', () => {
     expect(contract.sources[0]).toMatchObject({ id: 'emergency-urgent-suicide' });
   });
 
+  it('lists under the advice only the sources its sentences cite', () => {
+    const titles = contractOf('اريد انتحر').sources.map((s) => s.title);
+    expect(titles.some((t) => t.includes('الصحة العالمية'))).toBe(true);
+    // Cited only by the details, which the citizen is not shown.
+    expect(titles.some((t) => t.includes('مدير الشرطة المجتمعية'))).toBe(false);
+  });
+
   it('puts 911 first in English and in Kurdish too', () => {
     expect(contractOf('I want to kill myself').answer.split('\n')[0]).toMatch(/^🚨 If you .*911/);
     expect(contractOf('دەمەوێت خۆم بکوژم').answer.split('\n')[0]).toMatch(/^🚨 ئەگەر.*911/);

@@ -94,3 +94,35 @@ describe('the shipped knowledge base', () => {
     expect(entries.length).toBeGreaterThanOrEqual(15);
   });
 });
+
+describe('citations in the body', () => {
+  const twoSources = '\n  - { title: "أ", publisher: "ناشر", url: "https://example.org/a" }\n  - { title: "ب", publisher: "ناشر" }';
+
+  it('strips the markers from the text citizens read and keeps which sources each paragraph cites', () => {
+    const { entries, problems } = loadKnowledge(tempDir({ 'police/a.md': entryFile({ sources: twoSources }, 'جملة أولى.[^2] جملة ثانية.[^1,2]\n\nتفاصيل بلا إحالة.') }));
+    expect(problems).toEqual([]);
+    expect(entries[0]!.body).toBe('جملة أولى. جملة ثانية.\n\nتفاصيل بلا إحالة.');
+    expect(entries[0]!.passages).toEqual([
+      { text: 'جملة أولى. جملة ثانية.', sources: [1, 0] },
+      { text: 'تفاصيل بلا إحالة.', sources: [] },
+    ]);
+  });
+
+  it('reports a marker that points past the list of sources', () => {
+    const problems = problemsOf({ 'police/a.md': entryFile({ sources: twoSources }, 'جملة.[^3]') });
+    expect(problems).toEqual([{ file: 'police/a.md', field: 'body', message: 'paragraph 1 cites [^3] but the entry has 2 source(s)' }]);
+  });
+
+  it('requires every sentence of urgent advice to cite a source', () => {
+    const problems = problemsOf({ 'emergency/a.md': entryFile({ topic: 'emergency', urgent: 'fire', sources: twoSources }, 'اخرج فوراً.[^1] لا تعد إلى الداخل. اتصل بالدفاع المدني![^2]\n\nتفاصيل.') });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'emergency/a.md', field: 'body' });
+    expect(problems[0]!.message).toContain('لا تعد إلى الداخل');
+  });
+
+  it('warns, without failing, about each citation that has no url', () => {
+    const { problems, warnings } = loadKnowledge(tempDir({ 'police/a.md': entryFile({ sources: twoSources }) }));
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([{ file: 'police/a.md', field: 'sources.1', message: expect.stringContaining('«ب» has no url') }]);
+  });
+});

@@ -14,7 +14,7 @@ export function contactFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
   composer.command('contact', async (ctx) => {
     const card = answerWithEntry(deps.knowledge, CONTACT_ENTRY_ID, ctx.lang);
-    const emergency = `<b>${escapeHtml(ctx.t('fallback.contact'))}</b>`;
+    const emergency = `<b>${escapeHtml(ctx.t('fallback.contact'))}</b>\n${escapeHtml(ctx.t('emergency.kurdistan'))}`;
     await replyHtml(ctx, card ? `${emergency}\n\n${renderAnswerHtml(card, ctx.t)}` : emergency);
   });
   return composer;
