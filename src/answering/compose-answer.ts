@@ -17,8 +17,12 @@ export function needsKurdistanLine(answer: Answer): boolean {
   return !(answer.uiLanguage === 'ar' && answer.excerpt !== undefined && KURDISTAN_NUMBERS.test(answer.excerpt));
 }
 
-/** The plain text a citizen sees for an answer, in the answer's interface language. */
-export function composeAnswer(answer: Answer, t: TFunction): string {
+/**
+ * The plain text a citizen sees for an answer, in the answer's interface language. Without
+ * `sources`, the list of sources is left out (what the eval looks for facts in).
+ */
+export function composeAnswer(answer: Answer, t: TFunction, { sources: withSources = true } = {}): string {
+  const sourceLines = (list: Source[]) => (withSources ? ['', ...list.map((s) => sourceLine(s, t))] : []);
   switch (answer.kind) {
     case 'empty':
       return t('empty');
@@ -29,13 +33,12 @@ export function composeAnswer(answer: Answer, t: TFunction): string {
     case 'answered': {
       // The knowledge is Arabic; until translations exist, other languages get a localized lead line.
       const lead = answer.uiLanguage === 'ar' ? [] : [t('answer.translationPending')];
-      const sources = answer.entry.sources.map((s) => sourceLine(s, t));
-      return [...lead, answer.excerpt, '', ...sources].join('\n');
+      return [...lead, answer.excerpt, ...sourceLines(answer.entry.sources)].join('\n');
     }
     case 'urgent': {
       // 911 before anything else, in the reader's language; then the approved advice, if any.
       // (Only the bot, which flags the exchange for moderators, adds urgent.notice.)
-      const advice = answer.entry ? ['', answer.excerpt!, '', ...answer.entry.sources.map((s) => sourceLine(s, t))] : [];
+      const advice = answer.entry ? ['', answer.excerpt!, ...sourceLines(answer.entry.sources)] : [];
       const region = needsKurdistanLine(answer) ? [t('emergency.kurdistan')] : [];
       return [t('urgent.lead'), ...region, ...advice].join('\n');
     }

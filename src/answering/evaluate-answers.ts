@@ -1,17 +1,31 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { Answer } from './answer.js';
 import type { AnswerQuestion } from './answer-question.js';
 
 // One labelled message. `expect`: the entry that answers it, or null when it is off-topic and must
 // fall back; absent for messages that only test urgent detection. `urgent`: whether it signals
 // danger now; absent means no (every answerable or off-topic question is also a non-urgent one).
+// Sets written from the sources alone (test/eval-sources/) grade by `fact` instead: a regular
+// expression the answer text must match (folded as foldForGrading does), whatever entry it came from.
 const labelled = z.object({
   q: z.string(),
   expect: z.string().nullable().optional(),
+  fact: z
+    .string()
+    .refine((f) => {
+      try {
+        return Boolean(new RegExp(f, 'i'));
+      } catch {
+        return false;
+      }
+    }, 'is not a valid regular expression')
+    .optional(),
   kind: z.string(),
   urgent: z.boolean().optional(),
   category: z.string().optional(),
+  near_miss: z.boolean().optional(),
 });
 export type LabelledQuestion = z.infer<typeof labelled>;
 
@@ -37,7 +51,7 @@ export function loadLabelledQuestions(path: string): LabelledQuestion[] {
       const parsed = labelled.safeParse(json);
       if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
       const item = parsed.data;
-      return offTopic && item.expect === undefined && item.urgent === undefined ? { ...item, expect: null } : item;
+      return offTopic && item.expect === undefined && item.fact === undefined && item.urgent === undefined ? { ...item, expect: null } : item;
     });
 }
 
@@ -83,17 +97,48 @@ export interface EvalMetrics {
   /** top-1 per kind of phrasing as labelled (msa, dialect, misspelled, en, ...). */
   top1ByKind: Record<string, number>;
   byGroup: Record<string, GroupMetrics>;
+  /** Sets graded by fact: how many answerable questions got an answer carrying their fact. */
+  facts: { graded: number; carried: number; byKind: Record<string, [carried: number, of: number]> };
+  /** Per labelled kind (dialect, msa, noisy, en, ckb, arabizi, ...): urgent caught and calm raised. */
+  urgentByKind: Record<string, [caught: number, of: number]>;
+  falseAlarmsByKind: Record<string, [raised: number, of: number]>;
+  /** Off-topic questions that fell back, near misses (other laws, other countries, ...) apart. */
+  nearMisses: [fellBack: number, of: number];
   misses: { q: string; expect: string | null; got: string | null; kind: string; why: string }[];
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
 
-export function evaluateAnswers(answerQuestion: AnswerQuestion, questions: LabelledQuestion[]): EvalMetrics {
+/** The text a fact is looked for in: diacritics, alef forms, ta marbuta, alef maqsura and digits folded. */
+export function foldForGrading(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي')
+    .replace(/[٠-٩۰-۹]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+}
+
+const bump = (m: Map<string, [number, number]>, key: string, hit: boolean) => {
+  const [h, n] = m.get(key) ?? [0, 0];
+  m.set(key, [h + (hit ? 1 : 0), n + 1]);
+};
+
+/**
+ * Runs every labelled message through the pipeline. `textOf` gives the text a citizen would read for
+ * an answer (without the source list): fact-graded items need it.
+ */
+export function evaluateAnswers(answerQuestion: AnswerQuestion, questions: LabelledQuestion[], textOf?: (answer: Answer) => string): EvalMetrics {
   const c = { top1: 0, recall3: 0, right: 0, fallbacks: 0, rightFallbacks: 0, offTopic: 0, answerable: 0 };
   const u = { urgent: 0, caught: 0, rightCategory: 0, notUrgent: 0, falseAlarms: 0, alarming: 0, alarmingFalse: 0 };
   const kinds = new Map<string, [number, number]>();
   const groups = new Map<string, { t1: number; n: number; caught: number; urgent: number; fp: number; notUrgent: number }>();
   const misses: EvalMetrics['misses'] = [];
+  const factKinds = new Map<string, [number, number]>();
+  const urgentKinds = new Map<string, [number, number]>();
+  const alarmKinds = new Map<string, [number, number]>();
+  const near: [number, number] = [0, 0];
   for (const item of questions) {
     const answer = answerQuestion(item.q);
     const served = answer.kind === 'answered' || answer.kind === 'urgent' ? (answer.entry?.id ?? null) : null;
@@ -102,6 +147,7 @@ export function evaluateAnswers(answerQuestion: AnswerQuestion, questions: Label
     const calledUrgent = answer.kind === 'urgent';
 
     if (item.urgent === true) {
+      bump(urgentKinds, item.kind, calledUrgent);
       u.urgent++, group.urgent++;
       if (calledUrgent) {
         u.caught++, group.caught++;
@@ -110,21 +156,30 @@ export function evaluateAnswers(answerQuestion: AnswerQuestion, questions: Label
       continue;
     }
     u.notUrgent++, group.notUrgent++;
+    bump(alarmKinds, item.kind, calledUrgent);
     if (item.urgent === false) u.alarming++;
     if (calledUrgent) {
       u.falseAlarms++, group.fp++;
       if (item.urgent === false) u.alarmingFalse++;
       misses.push({ q: item.q, expect: 'not urgent', got: `urgent:${answer.category}`, kind: item.kind, why: 'false alarm' });
     }
+    const fellBack = answer.kind === 'fallback' || answer.kind === 'empty';
+    if (item.fact !== undefined) {
+      if (!textOf) throw new Error('fact-graded questions need the answer text: pass textOf');
+      const carried = !fellBack && new RegExp(item.fact, 'i').test(foldForGrading(textOf(answer)));
+      bump(factKinds, item.kind, carried);
+      if (!carried) misses.push({ q: item.q, expect: item.fact, got: served, kind: item.kind, why: fellBack ? 'fell back' : 'fact missing' });
+      continue;
+    }
     if (item.expect === undefined) continue;
 
-    const fellBack = answer.kind === 'fallback' || answer.kind === 'empty';
     if (fellBack) {
       c.fallbacks++;
       if (item.expect === null) c.rightFallbacks++;
     }
     if (item.expect === null) {
       c.offTopic++;
+      if (item.near_miss) (near[0] += fellBack ? 1 : 0), near[1]++;
       if (!fellBack) misses.push({ q: item.q, expect: null, got: served, kind: item.kind, why: 'off-topic answered' });
       continue;
     }
@@ -159,6 +214,14 @@ export function evaluateAnswers(answerQuestion: AnswerQuestion, questions: Label
         { top1: ratio(g.t1, g.n), answerable: g.n, urgentRecall: ratio(g.caught, g.urgent), urgent: g.urgent, falsePositiveRate: g.notUrgent ? g.fp / g.notUrgent : 0, notUrgent: g.notUrgent },
       ]),
     ),
+    facts: {
+      graded: [...factKinds.values()].reduce((n, [, of]) => n + of, 0),
+      carried: ratio([...factKinds.values()].reduce((n, [h]) => n + h, 0), [...factKinds.values()].reduce((n, [, of]) => n + of, 0)),
+      byKind: Object.fromEntries(factKinds),
+    },
+    urgentByKind: Object.fromEntries(urgentKinds),
+    falseAlarmsByKind: Object.fromEntries(alarmKinds),
+    nearMisses: near,
     misses,
   };
 }

@@ -2,6 +2,7 @@
 // How the engine does on labelled citizen messages (test/eval/*.jsonl by default): top-1, recall@3,
 // fallback precision/recall, urgent recall and false alarms, overall and per kind of phrasing.
 import { parseArgs } from 'node:util';
+import { composeAnswer } from '../answering/compose-answer.js';
 import { evaluateAnswers, loadLabelledQuestions } from '../answering/evaluate-answers.js';
 import { runCommand } from './run-command.js';
 
@@ -13,13 +14,36 @@ const { values } = parseArgs({
   },
 });
 
+// A sealed half is measured, never read: listing its misses would make it a tuning set.
+if (values.misses && /(^|\/)sealed(\/|$)/.test(values.questions)) {
+  console.error(`${values.questions} is sealed: it gives figures only. Tune on the tune/ half.`);
+  process.exit(1);
+}
+
 await runCommand(async (app) => {
-  const m = evaluateAnswers(app.answerQuestion, loadLabelledQuestions(values.questions));
+  const textOf = (a: Parameters<typeof composeAnswer>[0]) => composeAnswer(a, app.translate(a.uiLanguage), { sources: false });
+  const m = evaluateAnswers(app.answerQuestion, loadLabelledQuestions(values.questions), textOf);
   if (values.json) {
     console.log(JSON.stringify(values.misses ? m : { ...m, misses: m.misses.length }));
     return;
   }
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
+  const share = ([h, n]: [number, number]) => (n ? `${pct(h / n)} of ${String(n).padEnd(4)}` : '     -      ');
+  if (m.facts.graded) {
+    // Written from the sources alone: graded by the fact in the answer text, reported by style.
+    console.log(`${values.questions}: ${m.facts.graded} answerable (graded by fact), ${m.unanswerable} off-topic, ${m.urgentCount} urgent, ${m.alarmingCount} calm`);
+    console.log(`answer carries the fact   ${pct(m.facts.carried)}`);
+    console.log(`off-topic fell back       ${pct(m.fallbackRecall)}   (near misses: ${share(m.nearMisses).trim()})`);
+    console.log(`urgent recall             ${pct(m.urgentRecall)}   (category right for ${pct(m.urgentCategoryAccuracy).trim()})`);
+    console.log(`calm raised to urgent     ${pct(m.alarmingFalsePositiveRate)}`);
+    console.log('\nby style           fact carried    urgent recall   others raised to urgent');
+    const styles = [...new Set([...Object.keys(m.facts.byKind), ...Object.keys(m.urgentByKind)])].sort();
+    for (const k of styles) {
+      console.log(`  ${k.padEnd(16)} ${share(m.facts.byKind[k] ?? [0, 0])}  ${share(m.urgentByKind[k] ?? [0, 0])}  ${share(m.falseAlarmsByKind[k] ?? [0, 0])}`);
+    }
+    if (values.misses) for (const x of m.misses) console.log(`  ${x.why} [${x.kind}] ${x.q} → ${x.got ?? 'fallback'} (expected ${x.expect ?? 'fallback'})`);
+    return;
+  }
   console.log(`${values.questions}: ${m.answerable} answerable, ${m.unanswerable} off-topic, ${m.urgentCount} urgent, ${m.alarmingCount} alarming but not urgent`);
   console.log(`top-1 accuracy           ${pct(m.top1)}`);
   console.log(`recall@3                 ${pct(m.recallAt3)}`);
