@@ -25,10 +25,21 @@ function foldDigit(ch: string): string {
   return String(code - base);
 }
 
+// Persian and Arabic keyboard layouts have no ە: Sorani writers type ه followed by a zero-width
+// non-joiner (Lucene's Sorani normalizer reads it as ە). Other invisible format characters (ZWNJ,
+// ZWJ, zero-width space, word joiner, direction marks, soft hyphen: Unicode category Cf) split or
+// join nothing a reader can see, so they are dropped before words are split: «ان‌تحر» is «انتحر».
+const HEH_ZWNJ = /\u0647\u200C/g;
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+
+/** The first step of every normalization, for safety and retrieval alike: what the eye sees. */
+export function stripInvisible(text: string): string {
+  return text.normalize('NFKC').replace(HEH_ZWNJ, '\u06D5').replace(FORMAT_CHARACTERS, '');
+}
+
 /** NFKC, strip diacritics and tatweel, fold letter variants and digits, lower-case Latin. */
 export function normalizeArabic(text: string): string {
-  return text
-    .normalize('NFKC')
+  return stripInvisible(text)
     .replace(TASHKEEL, '')
     .replace(TATWEEL, '')
     .replace(BARE_HAMZA, '')

@@ -1,3 +1,5 @@
+import { stripInvisible } from '../retrieval/normalize-arabic.js';
+
 // One spelling for the many ways a frightened person types the same word, applied to messages and
 // to the lexicon alike: Iraqi گ and ق and ک all become ك (يگعد = يقعد, يكتل = يقتل), چ becomes ج,
 // hamza and taa marbuta forms fold, Kurdish ی ە ھ fold to ي ه ه, and repeated letters collapse
@@ -11,8 +13,8 @@ const FOLDABLE = new RegExp(`[${Object.keys(FOLDS).join('')}]`, 'g');
 const ARABIC_DIGITS = /[٠-٩۰-۹]/g;
 
 export function foldForSafety(text: string): string {
-  return text
-    .normalize('NFKC')
+  // The same first step as retrieval's: invisible characters never split or hide a word.
+  return stripInvisible(text)
     .toLowerCase()
     .replace(TASHKEEL_TATWEEL, '')
     .replace(FOLDABLE, (c) => FOLDS[c]!)

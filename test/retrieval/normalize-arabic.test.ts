@@ -43,3 +43,13 @@ describe('normalizeArabic and the bare hamza', () => {
     expect(normalizeArabic('شيء')).toBe('شي');
   });
 });
+
+describe('normalizeArabic and invisible characters', () => {
+  it('drops format characters so they never split a word', () => {
+    expect(tokenize(normalizeArabic('الشر\u200cطة المجت\u200bمعية\u200f'))).toEqual(['الشرطه', 'المجتمعيه']);
+  });
+
+  it('reads ه followed by a zero-width non-joiner as the Sorani ە', () => {
+    expect(normalizeArabic('ژماره\u200cی فریاکه\u200cوتن')).toBe(normalizeArabic('ژمارەی فریاکەوتن'));
+  });
+});

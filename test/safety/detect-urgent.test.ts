@@ -55,4 +55,14 @@ describe('detectUrgent', () => {
     const long = 'سؤال عن الشرطة المجتمعية '.repeat(400) + ' اريد انتحر';
     expect(detectUrgent(long)).toEqual({ urgent: true, category: 'suicide' });
   });
+
+  it.each([
+    ['a zero-width non-joiner inside a word', 'اريد ان\u200cتحر', 'suicide'],
+    ['a zero-width space and a word joiner', 'ا\u200bريد ا\u2060نتحر', 'suicide'],
+    ['a zero-width joiner and a direction mark', 'ابو\u200dي ديضر\u200fبني', 'violence'],
+    ['Sorani typed with ه and a non-joiner for ە', 'ده\u200cمه\u200cوێت بمرم', 'suicide'],
+    ['Sorani with ه and a non-joiner: he is hitting me', 'مێرده\u200cكه\u200cم لێم ده\u200cدات', 'violence'],
+  ])('is not fooled by %s', (_how, text, category) => {
+    expect(detectUrgent(text)).toEqual({ urgent: true, category });
+  });
 });
