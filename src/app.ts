@@ -5,7 +5,8 @@ import { createI18n, type Translate } from './i18n/create-i18n.js';
 import { indexKnowledge, type KnowledgeIndex } from './knowledge/index-knowledge.js';
 import type { Logger } from './logger.js';
 import { createExchangeStore, type ExchangeStore } from './conversations/exchange-store.js';
-import { createHandledUpdates, type HandledUpdates } from './conversations/handled-updates.js';
+import { createInboxStore, type InboxStore } from './conversations/inbox-store.js';
+import { createOutboxStore, type OutboxStore } from './conversations/outbox-store.js';
 import { createUserStore, type UserStore } from './conversations/user-store.js';
 
 export interface App {
@@ -17,7 +18,8 @@ export interface App {
   translate: Translate;
   users: UserStore;
   exchanges: ExchangeStore;
-  handledUpdates: HandledUpdates;
+  inbox: InboxStore;
+  outboxStore: OutboxStore;
   close(): void;
 }
 
@@ -40,7 +42,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       translate,
       users: createUserStore(db),
       exchanges: createExchangeStore(db),
-      handledUpdates: createHandledUpdates(db),
+      inbox: createInboxStore(db),
+      outboxStore: createOutboxStore(db),
       close: () => db.close(),
     };
   } catch (error) {

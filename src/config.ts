@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { OperatorError } from './operator-error.js';
 
 // The only reader of process.env. Every variable is listed, with a comment, in .env.example.
 const schema = z.object({
@@ -32,7 +33,7 @@ export interface Config {
   confidenceThreshold: number | undefined;
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends OperatorError {
   override name = 'ConfigError';
 }
 

@@ -1,11 +1,13 @@
 import type { AnswerQuestion } from '../answering/answer-question.js';
 import type { ExchangeStore } from '../conversations/exchange-store.js';
-import type { HandledUpdates } from '../conversations/handled-updates.js';
+import type { InboxStore } from '../conversations/inbox-store.js';
+import type { OutboxStore } from '../conversations/outbox-store.js';
 import type { UserStore } from '../conversations/user-store.js';
 import type { Db } from '../database/open-database.js';
 import type { Translate } from '../i18n/create-i18n.js';
 import type { KnowledgeIndex } from '../knowledge/index-knowledge.js';
 import type { Logger } from '../logger.js';
+import type { Outbox } from './outbox.js';
 
 /** Everything the bot needs, created once in the composition root. */
 export interface BotDeps {
@@ -19,7 +21,10 @@ export interface BotDeps {
   answerQuestion: AnswerQuestion;
   users: UserStore;
   exchanges: ExchangeStore;
-  handledUpdates: HandledUpdates;
+  inbox: InboxStore;
+  outboxStore: OutboxStore;
+  /** Sends stored answers (and resends them until Telegram accepts them). */
+  outbox: Outbox;
   retentionDays: number;
   rateLimit: { messages: number; windowMs: number };
 }

@@ -1,6 +1,7 @@
 import { autoRetry } from '@grammyjs/auto-retry';
-import { sequentialize } from '@grammyjs/runner';
-import { Bot, GrammyError, HttpError } from 'grammy';
+import { Bot, BotError, GrammyError, HttpError, type ApiClientOptions } from 'grammy';
+import type { Update } from 'grammy/types';
+import { isBusy } from '../database/retry-busy.js';
 import type { BotDeps } from './bot-deps.js';
 import type { BotContext } from './context.js';
 import { askFeature } from './features/ask.js';
@@ -18,33 +19,36 @@ import { unhandledFeature } from './features/unhandled.js';
 import { attachUser } from './middleware/attach-user.js';
 import { limitRate } from './middleware/limit-rate.js';
 import { onlyWhenAddressed } from './middleware/only-when-addressed.js';
-import { skipHandledUpdates } from './middleware/skip-handled-updates.js';
-import { trackInFlight } from './middleware/track-in-flight.js';
 import { trackMembership } from './middleware/track-membership.js';
 
-/** The bot with every feature installed, in an order that matters (see the comments). */
-export function createBot(deps: BotDeps): { bot: Bot<BotContext>; idle(): Promise<void> } {
-  const bot = new Bot<BotContext>(deps.token, deps.apiRoot ? { client: { apiRoot: deps.apiRoot } } : {});
-  // 429s wait for retry_after and 5xx/network errors are retried, so no answer is lost to a storm;
-  // after 5 tries the error reaches the boundary below.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
+// Long polls last 30 s; anything slower than this is a hung connection.
+export const CLIENT_TIMEOUT_SECONDS = 60;
 
-  // 0. Count updates in flight, so that shutdown can wait for them.
-  const inFlight = trackInFlight<BotContext>();
-  bot.use(inFlight.middleware);
-  // 1. One chat at a time: the runner handles chats concurrently, but a chat's updates in order.
-  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
-  // 2. A redelivered update is dropped before anything else sees it.
-  bot.use(skipHandledUpdates(deps.handledUpdates));
-  // 3. Membership changes carry no text to answer; record blocks before the user is touched.
+/** How every Api of the bot reaches Telegram (or TELEGRAM_API_ROOT). */
+export function clientOptions(apiRoot: string | undefined): ApiClientOptions {
+  return { ...(apiRoot ? { apiRoot } : {}), timeoutSeconds: CLIENT_TIMEOUT_SECONDS };
+}
+
+/**
+ * The bot with every feature installed, in an order that matters (see the comments). It handles one
+ * update at a time per chat because the dispatcher (dispatch-updates.ts) feeds it that way.
+ */
+export function createBot(deps: BotDeps): Bot<BotContext> {
+  const bot = new Bot<BotContext>(deps.token, { client: clientOptions(deps.apiRoot) });
+  // For the replies sent directly (welcome, menus, notices): 429s wait for retry_after and 5xx are
+  // retried. Network errors are not: the request may have arrived, and a retry would double it.
+  // Answers go through the outbox instead, which keeps them until Telegram accepts them.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true }));
+
+  // 1. Membership changes carry no text to answer; record blocks before the user is touched.
   bot.use(trackMembership(deps.users));
-  // 4. In groups, ignore what is not addressed to the bot, before storing anything about it.
+  // 2. In groups, ignore what is not addressed to the bot, before storing anything about it.
   bot.use(onlyWhenAddressed);
-  // 5. The user and their language, which every reply below needs.
+  // 3. The user and their language, which every reply below needs.
   bot.use(attachUser(deps.users, deps.translate));
-  // 6. Flood control, before any work is done for the update.
+  // 4. Flood control, before any work is done for the update.
   bot.use(limitRate(deps.rateLimit));
-  // 7. Features. Media before text; commands and the 👎 comment before free text is a question.
+  // 5. Features. Media before text; commands and the 👎 comment before free text is a question.
   bot.use(mediaFeature());
   bot.use(startFeature());
   bot.use(languageFeature(deps));
@@ -56,7 +60,7 @@ export function createBot(deps: BotDeps): { bot: Bot<BotContext>; idle(): Promis
   bot.use(feedbackFeature(deps));
   bot.use(handoffFeature(deps));
   bot.use(askFeature(deps));
-  // 8. Last: expired or malformed buttons and unknown commands.
+  // 6. Last: expired or malformed buttons and unknown commands.
   bot.use(unhandledFeature());
 
   // The error boundary: one update's failure is logged and never stops the bot.
@@ -72,12 +76,27 @@ export function createBot(deps: BotDeps): { bot: Bot<BotContext>; idle(): Promis
       : error instanceof HttpError ? { network: String(error.error) }
       : { err: error as Error };
     deps.logger.error({ updateId: ctx.update.update_id, chat: chatId !== undefined, ...detail }, 'update failed');
-    // A person who wrote should not be left with silence (a locked database, a bug): apologize,
+    // A person who wrote should not be left with silence (a bug, an outage): apologize,
     // best effort, in their language if it was known by then.
     if (ctx.chat?.type === 'private' && (ctx.message || ctx.callbackQuery) && !(error instanceof GrammyError)) {
       const t = ctx.t ?? deps.translate('ar');
       await ctx.reply(t('error.temporary')).catch(() => undefined);
     }
   });
-  return { bot, idle: inFlight.idle };
+  return bot;
+}
+
+/**
+ * Runs one update through the bot and its error boundary. An update that met a locked database is
+ * the exception: it is thrown back to the dispatcher, which runs it again shortly, with no apology
+ * (its writes come before any message is sent, so nothing went out).
+ */
+export async function handleWithBoundary(bot: Bot<BotContext>, update: Update): Promise<void> {
+  try {
+    await bot.handleUpdate(update);
+  } catch (error) {
+    if (!(error instanceof BotError)) throw error;
+    if (isBusy(error.error)) throw error.error;
+    await bot.errorHandler(error);
+  }
 }

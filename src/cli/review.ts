@@ -2,6 +2,7 @@
 // npm run review -- resolve ID         close one flag
 import { parseArgs } from 'node:util';
 import { listOpenFlags, resolveFlag } from '../conversations/review-flags.js';
+import { printable } from './printable.js';
 import { runCommand } from './run-command.js';
 
 const USAGE = 'Usage: npm run review -- list [--json]\n       npm run review -- resolve FLAG_ID';
@@ -29,9 +30,9 @@ await runCommand(async ({ db }) => {
   if (flags.length === 0) console.log('No open flags.');
   for (const f of flags) {
     const e = f.exchange;
-    const feedback = f.feedback ? `  feedback: ${f.feedback.rating > 0 ? '👍' : '👎'}${f.feedback.comment ? ` "${f.feedback.comment}"` : ''}\n` : '';
-    const answer = e.answerText.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').slice(0, 160);
-    console.log(`#${f.id} ${f.reason} (${f.createdAt} UTC) exchange ${e.id}, chat ${e.chatId}\n  question: ${e.question}\n  answer (${e.answerKind}, confidence ${e.confidence.toFixed(2)}): ${answer}\n${feedback}`);
+    const feedback = f.feedback ? `  feedback: ${f.feedback.rating > 0 ? '👍' : '👎'}${f.feedback.comment ? ` "${printable(f.feedback.comment)}"` : ''}\n` : '';
+    const answer = printable(e.answerText.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').slice(0, 160));
+    console.log(`#${f.id} ${f.reason} (${f.createdAt} UTC) exchange ${e.id}, chat ${e.chatId}\n  question: ${printable(e.question)}\n  answer (${e.answerKind}, confidence ${e.confidence.toFixed(2)}): ${answer}\n${feedback}`);
   }
   return 0;
 });

@@ -1,7 +1,9 @@
 import type { Answer } from '../answering/answer.js';
 import type { Db } from '../database/open-database.js';
 
-export type FlagReason = 'urgent' | 'fallback' | 'thumbs-down' | 'asked-for-human';
+export type FlagReason = 'urgent' | 'possibly-urgent' | 'fallback' | 'thumbs-down' | 'asked-for-human' | 'undelivered';
+
+export type Delivery = 'pending' | 'sending' | 'sent' | 'unknown' | 'failed';
 
 export interface NewExchange {
   updateId: number | null;
@@ -10,13 +12,27 @@ export interface NewExchange {
   answer: Answer;
   answerText: string;
   latencyMs: number;
+  /** The buttons under the answer, which carry the exchange's id (known once it is stored). */
+  replyMarkup?: (exchangeId: number) => object;
 }
 
 export interface StoredExchange {
   id: number;
   answerText: string;
   answerKind: Answer['kind'];
-  delivered: boolean;
+  delivery: Delivery;
+}
+
+/** An answer waiting in the outbox. */
+export interface OutgoingAnswer {
+  id: number;
+  chatId: number;
+  answerText: string;
+  partsSent: number;
+  replyMarkup: object | undefined;
+  attempts: number;
+  nextAttemptAt: number;
+  createdAtMs: number;
 }
 
 export type ExchangeStore = ReturnType<typeof createExchangeStore>;
@@ -39,8 +55,8 @@ export function createExchangeStore(db: Db) {
      ON CONFLICT (day, kind) DO UPDATE SET count = count + 1`,
   );
   const flag = db.prepare('INSERT OR IGNORE INTO flags (exchange_id, reason) VALUES (?, ?)');
-  const byUpdate = db.prepare('SELECT id, answer_text, answer_kind, delivered_at FROM exchanges WHERE update_id = ?');
-  const delivered = db.prepare("UPDATE exchanges SET delivered_at = datetime('now') WHERE id = ?");
+  const byUpdate = db.prepare('SELECT id, answer_text, answer_kind, delivery FROM exchanges WHERE update_id = ?');
+  const setMarkup = db.prepare('UPDATE exchanges SET reply_markup = ? WHERE id = ?');
   const owner = db.prepare('SELECT user_id FROM exchanges WHERE id = ?').pluck();
   const rate = db.prepare(
     `INSERT INTO feedback (exchange_id, rating) VALUES (?, ?)
@@ -70,6 +86,7 @@ export function createExchangeStore(db: Db) {
       latencyMs: x.latencyMs,
     });
     const id = Number(lastInsertRowid);
+    if (x.replyMarkup) setMarkup.run(JSON.stringify(x.replyMarkup(id)), id);
     count.run(a.kind);
     for (const reason of automaticFlags(a)) flag.run(id, reason);
     return id;
@@ -78,14 +95,11 @@ export function createExchangeStore(db: Db) {
   return {
     /** Stores the exchange, its daily count and its automatic flags in one transaction. */
     record,
-    /** The exchange already stored for a Telegram update, if it was redelivered. */
+    /** The exchange already stored for a Telegram update, if it is being handled again. */
     findByUpdate(updateId: number): StoredExchange | undefined {
-      const row = byUpdate.get(updateId) as
-        | { id: number; answer_text: string; answer_kind: Answer['kind']; delivered_at: string | null }
-        | undefined;
-      return row && { id: row.id, answerText: row.answer_text, answerKind: row.answer_kind, delivered: row.delivered_at !== null };
+      const row = byUpdate.get(updateId) as { id: number; answer_text: string; answer_kind: Answer['kind']; delivery: Delivery } | undefined;
+      return row && { id: row.id, answerText: row.answer_text, answerKind: row.answer_kind, delivery: row.delivery };
     },
-    markDelivered: (id: number) => void delivered.run(id),
     /** The exchange's owner, so that one user cannot rate or flag another's exchange. */
     ownerOf: (id: number) => owner.get(id) as number | undefined,
     raiseFlag: (exchangeId: number, reason: FlagReason) => flag.run(exchangeId, reason).changes > 0,

@@ -7,11 +7,12 @@ import { createSearcher, type Searcher } from '../retrieval/search-index.js';
 import type { UrgentCategory } from '../safety/urgent-categories.js';
 import type { KnowledgeEntry } from './knowledge-entry.js';
 import { formatProblems, loadKnowledge } from './load-knowledge.js';
+import { OperatorError } from '../operator-error.js';
 
 // Bump when build-index.ts changes what it writes, so that old index files are rebuilt.
 const INDEX_FORMAT = 1;
 
-export class KnowledgeError extends Error {
+export class KnowledgeError extends OperatorError {
   override name = 'KnowledgeError';
 }
 

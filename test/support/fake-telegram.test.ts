@@ -194,6 +194,32 @@ describe('fault injection', () => {
     expect(broken.body).toEqual({ ok: false, error_code: 500, description: 'Internal Server Error' });
   });
 
+  it('answers 401 and 409 with Telegram\'s descriptions, even on getUpdates', async () => {
+    const fake = await fakeTelegram();
+    fake.failNext('getMe', { status: 401 });
+    fake.failNext('getUpdates', { status: 409 });
+    expect((await call(fake, 'getMe')).body).toMatchObject({ ok: false, error_code: 401, description: 'Unauthorized' });
+    expect((await call(fake, 'getUpdates')).body).toMatchObject({ ok: false, error_code: 409, description: expect.stringContaining('Conflict') });
+  });
+
+  it('drops a connection before or after handling a call, and counts only the one handled as delivered', async () => {
+    const fake = await fakeTelegram();
+    fake.failNext('sendMessage', { drop: 'before' });
+    fake.failNext('sendMessage', { drop: 'after' }, 1);
+    await expect(call(fake, 'sendMessage', { chat_id: 1, text: 'a' })).rejects.toThrow();
+    await expect(call(fake, 'sendMessage', { chat_id: 1, text: 'b' })).rejects.toThrow();
+    expect(fake.callsTo('sendMessage').map((c) => c.payload.text)).toEqual(['b']);
+  });
+
+  it('keeps a fault for good with Infinity until cleared, and can let some calls through first', async () => {
+    const fake = await fakeTelegram();
+    fake.failNext('sendMessage', { status: 500 }, Infinity, 1);
+    expect((await call(fake, 'sendMessage', { chat_id: 1, text: 'ok' })).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await call(fake, 'sendMessage', { chat_id: 1, text: 'x' })).status).toBe(500);
+    fake.clearFaults();
+    expect((await call(fake, 'sendMessage', { chat_id: 1, text: 'ok' })).status).toBe(200);
+  });
+
   it('delays a call by delayMs and then answers it normally', async () => {
     const fake = await fakeTelegram();
     fake.failNext('sendMessage', { delayMs: 300 });
@@ -301,6 +327,11 @@ describe('a real grammY bot long polling the fake', () => {
 });
 
 describe('update builders', () => {
+  it('marks only Latin commands as bot_command, as Telegram does', () => {
+    expect((textUpdate(1, '/start@aman_test_bot') as any).message.entities).toEqual([{ type: 'bot_command', offset: 0, length: 20 }]);
+    expect((textUpdate(1, '/منو وزير الداخلية') as any).message.entities).toBeUndefined();
+  });
+
   it('adds a bot_command entity, user defaults and a reply from the bot', () => {
     const update = textUpdate(9, '/help@aman_test_bot now', { replyToBot: true, languageCode: 'ckb', firstName: 'Sara' }) as any;
     expect(update.update_id).toBeUndefined();

@@ -14,7 +14,13 @@ export interface RecordedCall {
   status: number;
 }
 
-export type Fault = { status: 429; retryAfter: number } | { status: 403; description?: string } | { status: 500 } | { delayMs: number };
+export type Fault =
+  | { status: 429; retryAfter: number }
+  | { status: 400 | 401 | 403 | 409; description?: string }
+  | { status: 500 }
+  | { delayMs: number }
+  /** The connection is closed without an answer: 'before' handling the call, or 'after' it was handled (Telegram has the message; the client never learns). */
+  | { drop: 'before' | 'after' };
 
 export interface FakeTelegram {
   /** e.g. http://127.0.0.1:41234 (no trailing slash) */
@@ -25,8 +31,9 @@ export interface FakeTelegram {
   callsTo(method: string): RecordedCall[];
   /** Assigns update_id (incrementing from 1) unless the object has one. */
   queueUpdates(...updates: object[]): void;
-  /** Fault injection: the next `times` calls to `method` ('*' = any method except getUpdates) get this fault. */
-  failNext(method: string, fault: Fault, times?: number): void;
+  /** Fault injection: after `skip` good calls, the next `times` calls to `method` ('*' = any method except getUpdates) get this fault (Infinity: until clearFaults). */
+  failNext(method: string, fault: Fault, times?: number, skip?: number): void;
+  clearFaults(): void;
   /** Resolves when predicate(calls) is true; rejects with a helpful message (listing methods seen) after timeoutMs (default 5000). */
   waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs?: number): Promise<void>;
   /** Ends pending long polls (ok:true, result:[]) and closes the server. */
@@ -61,7 +68,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
   let nextUpdateId = 1;
   let nextMessageId = 1;
   let allowedUpdates: Set<string> | null = null; // null: Telegram's default set
-  const faults: { method: string; fault: Fault; remaining: number }[] = [];
+  const faults: { method: string; fault: Fault; remaining: number; skip: number }[] = [];
   const listeners = new Set<() => void>(); // waitFor predicates to re-check
   const wakers = new Set<() => void>(); // held long polls, ended early by queueUpdates
   const closers = new Set<() => void>(); // held long polls and delay faults, ended early by close
@@ -92,6 +99,10 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
     const index = faults.findIndex((f) => f.method === method || (f.method === '*' && method !== 'getUpdates'));
     if (index === -1) return undefined;
     const entry = faults[index]!;
+    if (entry.skip > 0) {
+      entry.skip -= 1;
+      return undefined;
+    }
     entry.remaining -= 1;
     if (entry.remaining <= 0) faults.splice(index, 1);
     return entry.fault;
@@ -163,14 +174,27 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
     }
   }
 
-  async function answer(method: string, payload: Record<string, any>): Promise<Answer> {
+  const DESCRIPTIONS: Record<number, string> = {
+    400: 'Bad Request: chat not found',
+    401: 'Unauthorized',
+    403: 'Forbidden: bot was blocked by the user',
+    409: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+  };
+
+  /** The answer to a call, or how to close the connection without one. */
+  async function answer(method: string, payload: Record<string, any>): Promise<Answer | 'drop-before' | 'drop-after'> {
     const fault = takeFault(method);
     if (fault) {
+      if ('drop' in fault) {
+        if (fault.drop === 'before') return 'drop-before';
+        if (method !== 'getUpdates') answerMethod(method, payload);
+        return 'drop-after';
+      }
       if ('delayMs' in fault) await hold(fault.delayMs, false);
       else if (fault.status === 429) {
         return fail(429, `Too Many Requests: retry after ${fault.retryAfter}`, { retry_after: fault.retryAfter });
-      } else if (fault.status === 403) return fail(403, fault.description ?? 'Forbidden: bot was blocked by the user');
-      else return fail(500, 'Internal Server Error');
+      } else if (fault.status === 500) return fail(500, 'Internal Server Error');
+      else return fail(fault.status, fault.description ?? DESCRIPTIONS[fault.status]!);
     }
     if (method === 'getUpdates') return getUpdates(payload);
     return answerMethod(method, payload);
@@ -194,7 +218,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
       if (!res.writableFinished) clientGone = true;
     });
 
-    let result: Answer;
+    let result: Answer | 'drop-before' | 'drop-after';
     if (!match) {
       await drain(req);
       result = fail(404, 'Not Found');
@@ -208,6 +232,13 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
     }
 
     if (clientGone || res.destroyed) return; // the client gave up (e.g. grammY aborting a long poll on stop)
+    if (result === 'drop-before' || result === 'drop-after') {
+      // Dropped 'after': Telegram has it (status 200 for callsTo), but the answer never arrives.
+      call.status = result === 'drop-after' ? 200 : 0;
+      req.socket.destroy();
+      changed();
+      return;
+    }
     call.status = result.status;
     res.writeHead(result.status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(result.body));
@@ -255,8 +286,12 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
       for (const wake of [...wakers]) wake();
     },
 
-    failNext(method, fault, times = 1) {
-      if (times > 0) faults.push({ method, fault, remaining: times });
+    failNext(method, fault, times = 1, skip = 0) {
+      if (times > 0) faults.push({ method, fault, remaining: times, skip });
+    },
+
+    clearFaults() {
+      faults.length = 0;
     },
 
     waitFor(predicate, timeoutMs = 5000) {
@@ -447,7 +482,8 @@ export function textUpdate(
   const message = baseMessage(chatId, type, from);
   message.text = text;
   const entities: object[] = [...(opts.entities ?? [])];
-  const command = /^\/\S+/.exec(text);
+  // Telegram marks only Latin commands (/start, /start@some_bot) as bot_command entities.
+  const command = /^\/[A-Za-z0-9_]{1,32}(@[A-Za-z0-9_]{3,})?(?![^\s])/.exec(text);
   const hasCommandEntity = entities.some((e) => (e as { type?: string; offset?: number }).type === 'bot_command' && (e as { offset?: number }).offset === 0);
   if (command && !hasCommandEntity) entities.unshift({ type: 'bot_command', offset: 0, length: command[0].length });
   if (entities.length > 0) message.entities = entities;

@@ -6,6 +6,7 @@ import type { BotContext } from '../context.js';
 import { escapeHtml } from '../escape-html.js';
 import { renderAnswerHtml } from '../render-answer.js';
 import { replyHtml } from '../reply-html.js';
+import { leadingCommand } from '../middleware/only-when-addressed.js';
 
 // Questions are answered from their first 1,000 characters; a longer text is rarely one question.
 export const MAX_QUESTION_CHARS = 1000;
@@ -22,48 +23,40 @@ export function answerKeyboard(ctx: BotContext, exchangeId: number, kind: Answer
 }
 
 /**
- * Answers `question`, logging the exchange before sending so that nothing is lost if the send
- * fails, and resending the stored answer if Telegram redelivers the same update.
+ * Answers `question`: the exchange (with its answer and buttons) is stored first, then the outbox
+ * sends it, so a failed send is retried later rather than lost. An update handled again after a
+ * crash finds its stored answer and does not compute or send a second one.
  */
 export async function answerAndLog(ctx: BotContext, deps: BotDeps, question: string, answer?: Answer): Promise<void> {
-  const updateId = ctx.update.update_id;
-  const earlier = deps.exchanges.findByUpdate(updateId);
-  if (earlier?.delivered) return;
-
-  let exchangeId: number;
-  let html: string;
-  let kind: Answer['kind'];
-  if (earlier) {
-    [exchangeId, html, kind] = [earlier.id, earlier.answerText, earlier.answerKind];
-  } else {
+  const earlier = deps.exchanges.findByUpdate(ctx.update.update_id);
+  if (!earlier) {
     const truncated = question.length > MAX_QUESTION_CHARS;
     // The whole message goes in: danger is looked for everywhere; retrieval reads only the start.
     const result = answer ?? deps.answerQuestion(question, ctx.langChosen ? { uiLanguage: ctx.lang } : {});
     const t = deps.translate(result.uiLanguage);
-    html = renderAnswerHtml(result, t);
+    let html = renderAnswerHtml(result, t);
     if (truncated) html = `<i>${escapeHtml(t('ask.truncated', { count: MAX_QUESTION_CHARS }))}</i>\n\n${html}`;
-    exchangeId = deps.exchanges.record({
-      updateId,
+    deps.exchanges.record({
+      updateId: ctx.update.update_id,
       chatId: ctx.chat!.id,
       userId: ctx.from!.id,
       answer: result,
       answerText: html,
       latencyMs: performance.now() - ctx.receivedAt,
+      replyMarkup: (exchangeId) => answerKeyboard(ctx, exchangeId, result.kind),
     });
-    kind = result.kind;
   }
-  await replyHtml(ctx, html, answerKeyboard(ctx, exchangeId, kind));
-  deps.exchanges.markDelivered(exchangeId);
+  await deps.outbox.flushChat(ctx.chat!.id);
 }
 
 export function askFeature(deps: BotDeps) {
   const composer = new Composer<BotContext>();
   composer.on('message:text', async (ctx, next) => {
-    const text = ctx.message.text;
-    if (text.startsWith('/')) return next();
+    // Telegram marks only /latin_words as commands: «/منو وزير الداخلية» is a question with a slash.
+    if (leadingCommand(ctx.message)) return next();
     // In groups the bot is addressed by mention; the mention itself is not part of the question.
-    const username = ctx.me.username;
-    const question = text.replace(new RegExp(`@${username}\\b`, 'gi'), '').trim();
+    const escaped = ctx.me.username.replace(/[^\w]/g, '\\$&');
+    const question = ctx.message.text.replace(new RegExp(`(^|[^\\w@])@${escaped}(?!\\w)`, 'gi'), '$1').replace(/^\/+/, '').trim();
     if (!question) return replyHtml(ctx, escapeHtml(ctx.t('empty')));
     await answerAndLog(ctx, deps, question);
   });

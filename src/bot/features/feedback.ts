@@ -2,6 +2,7 @@ import { Composer } from 'grammy';
 import type { BotDeps } from '../bot-deps.js';
 import { decodeCallback } from '../callback-data.js';
 import type { BotContext } from '../context.js';
+import { leadingCommand } from '../middleware/only-when-addressed.js';
 
 // A "what was wrong?" comment is long enough at this size; the rest is cut.
 const MAX_COMMENT_CHARS = 1000;
@@ -21,7 +22,7 @@ export function feedbackFeature(deps: BotDeps) {
   });
   // A reply to the bot right after a 👎 is the comment, not a new question.
   composer.on('message:text', async (ctx, next) => {
-    if (ctx.message.reply_to_message?.from?.id !== ctx.me.id || ctx.message.text.startsWith('/')) return next();
+    if (ctx.message.reply_to_message?.from?.id !== ctx.me.id || leadingCommand(ctx.message)) return next();
     const exchangeId = deps.exchanges.pendingComment(ctx.from.id);
     if (exchangeId === undefined) return next();
     deps.exchanges.addComment(exchangeId, ctx.message.text.slice(0, MAX_COMMENT_CHARS));
