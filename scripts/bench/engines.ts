@@ -22,7 +22,7 @@ function aman(): Engine {
   let search: ReturnType<typeof createSearcher> | undefined;
   return {
     build(passages) {
-      buildIndex(db, passages.map((p) => ({ id: p.id, title: p.title, questions: [], body: p.text })), 'bench');
+      buildIndex(db, passages.map((p) => ({ id: p.id, title: p.title, questions: [], passages: [p.text] })), 'bench');
       search = createSearcher(db);
     },
     search: (question, k) => search!(question, k).hits.map((h) => h.id),

@@ -1,9 +1,11 @@
 import type { KnowledgeIndex } from '../knowledge/index-knowledge.js';
+import { transliterateArabizi } from '../retrieval/transliterate-arabizi.js';
 import { detectLanguage, uiLanguageOf } from '../safety/detect-language.js';
 import { detectUrgent } from '../safety/detect-urgent.js';
 import type { Answer } from './answer.js';
 import { answerWithEntry } from './answer-with-entry.js';
 import { CALIBRATION, confidenceOf } from './confidence.js';
+import { detectSmalltalk } from './detect-smalltalk.js';
 
 export interface AnswerOptions {
   /** The user's chosen interface language; detected from the question when absent. */
@@ -23,7 +25,10 @@ export interface AnswerDeps {
 const MAX_QUESTION_CHARS = 1000;
 const HITS_KEPT = 3;
 
-/** The question-to-answer pipeline shared by the CLI, the terminal chat and the bot. */
+/**
+ * The question-to-answer pipeline shared by the CLI, the terminal chat and the bot, in order:
+ * danger, language, small talk, retrieval, confidence, the paragraph that answers.
+ */
 export function createAnswerQuestion({ knowledge, threshold = CALIBRATION.threshold }: AnswerDeps): AnswerQuestion {
   return function answerQuestion(text, options = {}) {
     const question = text.trim();
@@ -32,7 +37,10 @@ export function createAnswerQuestion({ knowledge, threshold = CALIBRATION.thresh
     const language = detectLanguage(question);
     const uiLanguage = options.uiLanguage ?? uiLanguageOf(language);
 
-    const { analysis, hits } = knowledge.search(question.slice(0, MAX_QUESTION_CHARS), HITS_KEPT);
+    // Arabizi is searched in Arabic script too, so that it meets the Arabic entries.
+    const head = question.slice(0, MAX_QUESTION_CHARS);
+    const searched = language === 'arabizi' ? `${head}\n${transliterateArabizi(head)}` : head;
+    const { analysis, hits } = knowledge.search(searched, HITS_KEPT);
     const base = {
       question,
       normalized: analysis.normalized,
@@ -40,21 +48,27 @@ export function createAnswerQuestion({ knowledge, threshold = CALIBRATION.thresh
       uiLanguage,
       hits: hits.map(({ id, score }) => ({ id, score })),
     };
-    if (signal.urgent) {
-      const advice = signal.category === 'unspecified' ? undefined : knowledge.urgentEntryIds.get(signal.category);
-      const served = advice ? answerWithEntry(knowledge, advice, uiLanguage) : undefined;
-      const entry = served?.kind === 'answered' ? { entry: served.entry, excerpt: served.excerpt } : {};
+    if (signal.level === 'urgent') {
+      const adviceId = signal.category === 'unspecified' ? undefined : knowledge.urgentEntryIds.get(signal.category);
+      const advice = adviceId ? answerWithEntry(knowledge, adviceId, uiLanguage) : undefined;
+      const entry = advice ? { entry: advice.entry, excerpt: advice.excerpt } : {};
       return { ...base, kind: 'urgent', category: signal.category, ...entry, confidence: 1 };
     }
-    if (analysis.stems.length === 0 && analysis.grams.length === 0) return { ...base, kind: 'empty', confidence: 0 };
+    // Possibly urgent: answered as usual, with a line of 911 on top (compose-answer.ts).
+    const caution = signal.level === 'possible' ? { caution: signal.category ? { category: signal.category } : {} } : {};
+
+    const smalltalk = detectSmalltalk(question);
+    if (smalltalk) return { ...base, ...caution, kind: 'smalltalk', topic: smalltalk, confidence: 1 };
+    if (analysis.stems.length === 0 && analysis.grams.length === 0) return { ...base, ...caution, kind: 'empty', confidence: 0 };
 
     const best = hits[0];
-    const confidence = confidenceOf(best);
+    const confidence = confidenceOf(hits);
     const entry = best && knowledge.entries.get(best.id);
-    if (!best || !entry) return { ...base, kind: 'fallback', reason: 'no-match', confidence };
-    if (confidence < threshold) return { ...base, kind: 'fallback', reason: 'low-confidence', confidence };
+    if (!best || !entry) return { ...base, ...caution, kind: 'fallback', reason: 'no-match', confidence };
+    if (confidence < threshold) return { ...base, ...caution, kind: 'fallback', reason: 'low-confidence', confidence };
 
-    // Entries open with the short answer a citizen needs; the details stay in the entry.
-    return { ...answerWithEntry(knowledge, entry.id, uiLanguage)!, ...base, confidence };
+    // The paragraph of the entry that answers this question, in the reader's language if written.
+    return { ...answerWithEntry(knowledge, entry.id, uiLanguage, analysis, best)!, ...base, ...caution, confidence };
   };
 }
+

@@ -1,6 +1,9 @@
 import type { KnowledgeIndex } from '../knowledge/index-knowledge.js';
 import type { KnowledgeEntry, Source } from '../knowledge/knowledge-entry.js';
-import type { Answer } from './answer.js';
+import type { Analysis } from '../retrieval/analyze-text.js';
+import { bestPassage, scorePassages } from '../retrieval/rank-passages.js';
+import type { SearchHit } from '../retrieval/search-index.js';
+import { SOURCES_SHOWN, type Answer, type ServedEntry } from './answer.js';
 
 /** The sources a passage cites; all of the entry's when it cites none (read-citations.ts). */
 export function sourcesOfPassage(entry: KnowledgeEntry, position: number): Source[] {
@@ -8,13 +11,43 @@ export function sourcesOfPassage(entry: KnowledgeEntry, position: number): Sourc
   return cited.length ? cited.map((i) => entry.sources[i]!) : entry.sources;
 }
 
+export function servedEntry(entry: KnowledgeEntry, position: number): ServedEntry {
+  return { id: entry.id, title: entry.title, topic: entry.topic, sources: sourcesOfPassage(entry, position).slice(0, SOURCES_SHOWN), allSources: entry.sources };
+}
+
+type Ui = 'ar' | 'en' | 'ckb';
+
 /**
- * The answer of one known entry, for buttons that name it (a topic's example questions, the
- * contact card): no retrieval, so no doubt; undefined if the entry is not approved.
+ * The answer of one known entry: the paragraph that answers `query` (the lead without one, as for
+ * buttons that name the entry), in the reader's language when the entry has that translation.
  */
-export function answerWithEntry(knowledge: KnowledgeIndex, entryId: string, uiLanguage: 'ar' | 'en' | 'ckb'): Answer | undefined {
+// A paragraph's own question this close to the message (and closer than the entry's questions,
+// which speak for the lead) chooses that paragraph outright.
+export const PARAGRAPH_QUESTION_MATCH = 0.25;
+
+export function answerWithEntry(
+  knowledge: KnowledgeIndex,
+  entryId: string,
+  uiLanguage: Ui,
+  query?: Analysis,
+  hit?: Pick<SearchHit, 'questionMatch' | 'paragraphMatch'>,
+): Extract<Answer, { kind: 'answered' }> | undefined {
   const entry = knowledge.entries.get(entryId);
   if (!entry) return undefined;
+  const translation = uiLanguage === 'ar' ? undefined : entry.translations[uiLanguage];
+  // Paragraphs are compared in the language of the question's words: a translation's for an
+  // English or Kurdish reader, the Arabic otherwise; both versions share their numbering.
+  let passage = 0;
+  if (query) {
+    const byLanguage = knowledge.passages.get(entryId)!;
+    const own = translation ? byLanguage[translation.language] : undefined;
+    const scores = scorePassages(query, byLanguage.ar!, knowledge.passageStats);
+    if (own) scorePassages(query, own, knowledge.passageStats).forEach((s, i) => (scores[i] = Math.max(scores[i]!, s)));
+    passage = bestPassage(scores);
+    const asked = hit?.paragraphMatch;
+    if (asked && asked.similarity >= PARAGRAPH_QUESTION_MATCH && asked.similarity > hit.questionMatch) passage = asked.passage;
+  }
+  const arabic = entry.passages[passage]!.text;
   return {
     kind: 'answered',
     question: entry.questions[0] ?? entry.title,
@@ -23,7 +56,10 @@ export function answerWithEntry(knowledge: KnowledgeIndex, entryId: string, uiLa
     uiLanguage,
     confidence: 1,
     hits: [{ id: entry.id, score: 1 }],
-    excerpt: entry.passages[0]!.text,
-    entry: { id: entry.id, title: entry.title, topic: entry.topic, sources: sourcesOfPassage(entry, 0) },
+    excerpt: translation ? translation.passages[passage]!.text : arabic,
+    passage,
+    ...(translation ? { original: arabic } : {}),
+    untranslated: uiLanguage !== 'ar' && !translation,
+    entry: { ...servedEntry(entry, passage), ...(translation ? { title: translation.title } : {}) },
   };
 }

@@ -1,11 +1,16 @@
 import type { TFunction } from 'i18next';
 import { TOPICS, type Source } from '../knowledge/knowledge-entry.js';
-import type { Answer } from './answer.js';
+import { kindOf, type Answer } from './answer.js';
+
+/** A source as one line: title, publisher and date, then the address. */
+export function sourceDescription(source: Source, t: TFunction): string {
+  const by = [source.publisher, source.date].filter(Boolean).join(t('listSeparator'));
+  return by ? t('answer.sourceBy', { title: source.title, by }) : source.title;
+}
 
 function sourceLine(source: Source, t: TFunction): string {
-  if (source.url) return t('answer.sourceWithUrl', { title: source.title, url: source.url });
-  if (source.publisher) return t('answer.sourcePublisher', { title: source.title, publisher: source.publisher });
-  return t('answer.source', { title: source.title });
+  const line = t('answer.source', { source: sourceDescription(source, t) });
+  return source.url ? `${line}\n${source.url}` : line;
 }
 
 // Whether 911 works inside the Kurdistan Region is not established (../shared/sources/08 §1.1), and
@@ -17,23 +22,38 @@ export function needsKurdistanLine(answer: Answer): boolean {
   return !(answer.uiLanguage === 'ar' && answer.excerpt !== undefined && KURDISTAN_NUMBERS.test(answer.excerpt));
 }
 
+/** Lines that come before the answer itself: 911 when the message may signal danger. */
+export function cautionLines(answer: Answer, t: TFunction): string[] {
+  return answer.caution && answer.kind !== 'urgent' ? [t('urgent.possible')] : [];
+}
+
+/** What precedes an answered excerpt: a note when the reader's language is not yet available. */
+export function answeredHead(answer: Extract<Answer, { kind: 'answered' }>, t: TFunction): string[] {
+  if (answer.untranslated) return [t('answer.translationPending')];
+  // A later paragraph does not name its entry the way a lead does: the title gives it context.
+  return answer.passage > 0 ? [answer.entry.title] : [];
+}
+
 /**
  * The plain text a citizen sees for an answer, in the answer's interface language. Without
  * `sources`, the list of sources is left out (what the eval looks for facts in).
  */
 export function composeAnswer(answer: Answer, t: TFunction, { sources: withSources = true } = {}): string {
   const sourceLines = (list: Source[]) => (withSources ? ['', ...list.map((s) => sourceLine(s, t))] : []);
+  const caution = cautionLines(answer, t);
   switch (answer.kind) {
     case 'empty':
-      return t('empty');
+      return [...caution, t('empty')].join('\n');
+    case 'smalltalk':
+      return [...caution, t(`smalltalk.${answer.topic}`, { topics: TOPICS.map((topic) => t(`topics.${topic}`)).join(t('listSeparator')) })].join('\n');
     case 'fallback': {
       const topics = TOPICS.map((topic) => t(`topics.${topic}`)).join(t('listSeparator'));
-      return [t('fallback.noAnswer'), t('fallback.topics', { topics }), t('fallback.contact'), t('emergency.kurdistan')].join('\n');
+      return [...caution, t('fallback.noAnswer'), t('fallback.topics', { topics }), t('fallback.contact'), t('emergency.kurdistan')].join('\n');
     }
     case 'answered': {
-      // The knowledge is Arabic; until translations exist, other languages get a localized lead line.
-      const lead = answer.uiLanguage === 'ar' ? [] : [t('answer.translationPending')];
-      return [...lead, answer.excerpt, ...sourceLines(answer.entry.sources)].join('\n');
+      // A translation says so: the Arabic text is what was verified.
+      const note = answer.original ? [t('answer.translationNote')] : [];
+      return [...caution, ...answeredHead(answer, t), answer.excerpt, ...note, ...sourceLines(answer.entry.sources)].join('\n');
     }
     case 'urgent': {
       // 911 before anything else, in the reader's language; then the approved advice, if any.
@@ -45,15 +65,17 @@ export function composeAnswer(answer: Answer, t: TFunction, { sources: withSourc
   }
 }
 
-/** One line of the `ask --json` contract (DESIGN.md, "The answer contract"). */
+/** One line of the `ask --json` contract (DESIGN.md, "The answer contract"), with `kind`. */
 export function toContract(answer: Answer, text: string) {
   const entry = answer.kind === 'answered' || answer.kind === 'urgent' ? answer.entry : undefined;
+  const kind = kindOf(answer);
   return {
     answer: text,
     sources: entry ? entry.sources.map((s) => ({ id: entry.id, title: s.title, url: s.url ?? null })) : [],
     confidence: Math.round(answer.confidence * 1000) / 1000,
     fallback: answer.kind === 'fallback' || answer.kind === 'empty',
     urgent: answer.kind === 'urgent',
+    kind,
     language: answer.language,
     topic: entry ? entry.topic : answer.kind === 'urgent' ? 'emergency' : null,
   };

@@ -86,8 +86,12 @@ export interface EvalMetrics {
   fallbackPrecision: number;
   /** Of the off-topic questions, the share that got a fallback. */
   fallbackRecall: number;
-  /** Of the urgent messages, the share detected as urgent. */
+  /** Of the urgent messages, the share given 911 on top: urgent or possibly urgent. */
   urgentRecall: number;
+  /** Of the urgent messages, the share answered as urgent (911 and the category's advice). */
+  urgentStrictRecall: number;
+  /** Of the alarming-but-calm messages, the share answered with a line of 911 on top. */
+  alarmingCautionedRate: number;
   /** Of the urgent messages detected, the share given the labelled category. */
   urgentCategoryAccuracy: number;
   /** Of every message that is not urgent (answerable, off-topic, alarming), the share called urgent. */
@@ -131,7 +135,7 @@ const bump = (m: Map<string, [number, number]>, key: string, hit: boolean) => {
  */
 export function evaluateAnswers(answerQuestion: AnswerQuestion, questions: LabelledQuestion[], textOf?: (answer: Answer) => string): EvalMetrics {
   const c = { top1: 0, recall3: 0, right: 0, fallbacks: 0, rightFallbacks: 0, offTopic: 0, answerable: 0 };
-  const u = { urgent: 0, caught: 0, rightCategory: 0, notUrgent: 0, falseAlarms: 0, alarming: 0, alarmingFalse: 0 };
+  const u = { urgent: 0, caught: 0, strict: 0, rightCategory: 0, notUrgent: 0, falseAlarms: 0, alarming: 0, alarmingFalse: 0, alarmingCautioned: 0 };
   const kinds = new Map<string, [number, number]>();
   const groups = new Map<string, { t1: number; n: number; caught: number; urgent: number; fp: number; notUrgent: number }>();
   const misses: EvalMetrics['misses'] = [];
@@ -145,19 +149,26 @@ export function evaluateAnswers(answerQuestion: AnswerQuestion, questions: Label
     const group = groups.get(kindGroup(item.kind)) ?? { t1: 0, n: 0, caught: 0, urgent: 0, fp: 0, notUrgent: 0 };
     groups.set(kindGroup(item.kind), group);
     const calledUrgent = answer.kind === 'urgent';
+    // An emergency is caught when it gets 911 on top: urgent, or possibly urgent.
+    const caught = calledUrgent || answer.caution !== undefined;
 
     if (item.urgent === true) {
-      bump(urgentKinds, item.kind, calledUrgent);
+      bump(urgentKinds, item.kind, caught);
       u.urgent++, group.urgent++;
-      if (calledUrgent) {
+      if (calledUrgent) u.strict++;
+      if (caught) {
         u.caught++, group.caught++;
-        if (answer.category === item.category) u.rightCategory++;
+        const category = answer.kind === 'urgent' ? answer.category : answer.caution?.category;
+        if (category === item.category) u.rightCategory++;
       } else misses.push({ q: item.q, expect: item.category ?? 'urgent', got: answer.kind, kind: item.kind, why: 'urgent missed' });
       continue;
     }
     u.notUrgent++, group.notUrgent++;
     bump(alarmKinds, item.kind, calledUrgent);
-    if (item.urgent === false) u.alarming++;
+    if (item.urgent === false) {
+      u.alarming++;
+      if (answer.caution) u.alarmingCautioned++;
+    }
     if (calledUrgent) {
       u.falseAlarms++, group.fp++;
       if (item.urgent === false) u.alarmingFalse++;
@@ -204,6 +215,8 @@ export function evaluateAnswers(answerQuestion: AnswerQuestion, questions: Label
     fallbackPrecision: ratio(c.rightFallbacks, c.fallbacks),
     fallbackRecall: ratio(c.rightFallbacks, c.offTopic),
     urgentRecall: ratio(u.caught, u.urgent),
+    urgentStrictRecall: ratio(u.strict, u.urgent),
+    alarmingCautionedRate: u.alarming ? u.alarmingCautioned / u.alarming : 0,
     urgentCategoryAccuracy: ratio(u.rightCategory, u.caught),
     urgentFalsePositiveRate: u.notUrgent ? u.falseAlarms / u.notUrgent : 0,
     alarmingFalsePositiveRate: u.alarming ? u.alarmingFalse / u.alarming : 0,

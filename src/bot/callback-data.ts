@@ -9,6 +9,8 @@ export const CALLBACK_DATA_MAX_BYTES = 64;
 export type Callback =
   | { kind: 'feedback'; exchangeId: number; rating: 1 | -1 }
   | { kind: 'human'; exchangeId: number }
+  | { kind: 'sources'; exchangeId: number }
+  | { kind: 'original'; exchangeId: number }
   | { kind: 'topic'; topic: Topic }
   | { kind: 'ask'; entryId: string }
   | { kind: 'language'; language: UiLanguage }
@@ -19,6 +21,8 @@ export function encodeCallback(c: Callback): string {
     switch (c.kind) {
       case 'feedback': return `fb:${c.rating === 1 ? 'up' : 'down'}:${c.exchangeId}`;
       case 'human': return `human:${c.exchangeId}`;
+      case 'sources': return `src:${c.exchangeId}`;
+      case 'original': return `orig:${c.exchangeId}`;
       case 'topic': return `topic:${c.topic}`;
       case 'ask': return `ask:${c.entryId}`;
       case 'language': return `lang:${c.language}`;
@@ -38,6 +42,8 @@ export function decodeCallback(data: string | undefined): Callback | undefined {
   if (kind === 'fb' && (a === 'up' || a === 'down') && b && ID.test(b)) return { kind: 'feedback', exchangeId: Number(b), rating: a === 'up' ? 1 : -1 };
   if (b !== undefined) return undefined;
   if (kind === 'human' && a && ID.test(a)) return { kind: 'human', exchangeId: Number(a) };
+  if (kind === 'src' && a && ID.test(a)) return { kind: 'sources', exchangeId: Number(a) };
+  if (kind === 'orig' && a && ID.test(a)) return { kind: 'original', exchangeId: Number(a) };
   if (kind === 'topic' && TOPICS.includes(a as Topic)) return { kind: 'topic', topic: a as Topic };
   if (kind === 'ask' && a && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(a)) return { kind: 'ask', entryId: a };
   if (kind === 'lang' && LANGUAGES.includes(a as UiLanguage)) return { kind: 'language', language: a as UiLanguage };

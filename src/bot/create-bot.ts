@@ -4,6 +4,7 @@ import type { Update } from 'grammy/types';
 import { isBusy } from '../database/retry-busy.js';
 import type { BotDeps } from './bot-deps.js';
 import type { BotContext } from './context.js';
+import { answerDetailsFeature } from './features/answer-details.js';
 import { askFeature } from './features/ask.js';
 import { contactFeature } from './features/contact.js';
 import { feedbackFeature } from './features/feedback.js';
@@ -58,6 +59,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.use(contactFeature(deps));
   bot.use(topicsFeature(deps));
   bot.use(feedbackFeature(deps));
+  bot.use(answerDetailsFeature(deps));
   bot.use(handoffFeature(deps));
   bot.use(askFeature(deps));
   // 6. Last: expired or malformed buttons and unknown commands.

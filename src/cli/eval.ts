@@ -34,8 +34,8 @@ await runCommand(async (app) => {
     console.log(`${values.questions}: ${m.facts.graded} answerable (graded by fact), ${m.unanswerable} off-topic, ${m.urgentCount} urgent, ${m.alarmingCount} calm`);
     console.log(`answer carries the fact   ${pct(m.facts.carried)}`);
     console.log(`off-topic fell back       ${pct(m.fallbackRecall)}   (near misses: ${share(m.nearMisses).trim()})`);
-    console.log(`urgent recall             ${pct(m.urgentRecall)}   (category right for ${pct(m.urgentCategoryAccuracy).trim()})`);
-    console.log(`calm raised to urgent     ${pct(m.alarmingFalsePositiveRate)}`);
+    console.log(`urgent recall             ${pct(m.urgentRecall)}   (urgent or possibly urgent; as urgent ${pct(m.urgentStrictRecall).trim()}; category right for ${pct(m.urgentCategoryAccuracy).trim()})`);
+    console.log(`calm raised to urgent     ${pct(m.alarmingFalsePositiveRate)}   (possibly urgent: ${pct(m.alarmingCautionedRate).trim()})`);
     console.log('\nby style           fact carried    urgent recall   others raised to urgent');
     const styles = [...new Set([...Object.keys(m.facts.byKind), ...Object.keys(m.urgentByKind)])].sort();
     for (const k of styles) {
@@ -50,7 +50,7 @@ await runCommand(async (app) => {
   console.log(`answered correctly       ${pct(m.answeredCorrectly)}`);
   console.log(`fallback precision       ${pct(m.fallbackPrecision)}`);
   console.log(`fallback recall          ${pct(m.fallbackRecall)}   (off-topic questions that fell back)`);
-  console.log(`urgent recall            ${pct(m.urgentRecall)}   (category right for ${pct(m.urgentCategoryAccuracy).trim()})`);
+  console.log(`urgent recall            ${pct(m.urgentRecall)}   (urgent or possibly urgent; as urgent ${pct(m.urgentStrictRecall).trim()}; category right for ${pct(m.urgentCategoryAccuracy).trim()})`);
   console.log(`urgent false positives   ${pct(m.urgentFalsePositiveRate)}   (${pct(m.alarmingFalsePositiveRate).trim()} of the alarming-but-not-urgent)`);
   console.log('\nby phrasing              top-1        urgent recall   false alarms');
   for (const [group, g] of Object.entries(m.byGroup)) {

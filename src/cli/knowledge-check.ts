@@ -20,7 +20,8 @@ const dir = knowledgeDir();
 const { entries, problems, warnings } = loadKnowledge(dir);
 if (warnings.length) {
   console.error(formatProblems(warnings.map((w) => ({ ...w, message: `(warning) ${w.message}` }))));
-  console.error(`${warnings.length} citation(s) without a url (warnings: they do not stop the bot)\n`);
+  const missing = warnings.filter((w) => w.field === 'translations').length;
+  console.error(`${warnings.length - missing} citation(s) without a url, ${missing} translation(s) missing (warnings: they do not stop the bot)\n`);
 }
 if (problems.length) {
   console.error(formatProblems(problems));

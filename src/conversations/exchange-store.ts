@@ -1,4 +1,4 @@
-import type { Answer } from '../answering/answer.js';
+import { kindOf, type Answer, type AnswerKind } from '../answering/answer.js';
 import type { Db } from '../database/open-database.js';
 
 export type FlagReason = 'urgent' | 'possibly-urgent' | 'fallback' | 'thumbs-down' | 'asked-for-human' | 'undelivered';
@@ -19,7 +19,7 @@ export interface NewExchange {
 export interface StoredExchange {
   id: number;
   answerText: string;
-  answerKind: Answer['kind'];
+  answerKind: AnswerKind;
   delivery: Delivery;
 }
 
@@ -40,15 +40,17 @@ export type ExchangeStore = ReturnType<typeof createExchangeStore>;
 /** Flags a new exchange raises by itself: moderators see knowledge gaps and emergencies. */
 function automaticFlags(answer: Answer): FlagReason[] {
   if (answer.kind === 'urgent') return ['urgent'];
-  return answer.kind === 'fallback' ? ['fallback'] : [];
+  const flags: FlagReason[] = answer.caution ? ['possibly-urgent'] : [];
+  if (answer.kind === 'fallback') flags.push('fallback');
+  return flags;
 }
 
 export function createExchangeStore(db: Db) {
   const insert = db.prepare(
     `INSERT INTO exchanges (update_id, chat_id, user_id, question, normalized, language, answer_text,
-       answer_kind, hits, entry_id, confidence, latency_ms)
+       answer_kind, hits, entry_id, passage, confidence, latency_ms)
      VALUES (@updateId, @chatId, @userId, @question, @normalized, @language, @answerText,
-       @kind, @hits, @entryId, @confidence, @latencyMs)`,
+       @kind, @hits, @entryId, @passage, @confidence, @latencyMs)`,
   );
   const count = db.prepare(
     `INSERT INTO daily_counts (day, kind, count) VALUES (date('now'), ?, 1)
@@ -58,6 +60,7 @@ export function createExchangeStore(db: Db) {
   const byUpdate = db.prepare('SELECT id, answer_text, answer_kind, delivery FROM exchanges WHERE update_id = ?');
   const setMarkup = db.prepare('UPDATE exchanges SET reply_markup = ? WHERE id = ?');
   const owner = db.prepare('SELECT user_id FROM exchanges WHERE id = ?').pluck();
+  const servedBy = db.prepare('SELECT user_id, entry_id, passage FROM exchanges WHERE id = ?');
   const rate = db.prepare(
     `INSERT INTO feedback (exchange_id, rating) VALUES (?, ?)
      ON CONFLICT (exchange_id) DO UPDATE SET rating = excluded.rating, created_at = datetime('now')`,
@@ -79,8 +82,9 @@ export function createExchangeStore(db: Db) {
       normalized: a.normalized,
       language: a.language,
       answerText: x.answerText,
-      kind: a.kind,
+      kind: kindOf(a),
       hits: JSON.stringify(a.hits),
+      passage: a.kind === 'answered' ? a.passage : null,
       entryId: a.kind === 'answered' || a.kind === 'urgent' ? (a.entry?.id ?? null) : null,
       confidence: a.confidence,
       latencyMs: x.latencyMs,
@@ -97,9 +101,11 @@ export function createExchangeStore(db: Db) {
     record,
     /** The exchange already stored for a Telegram update, if it is being handled again. */
     findByUpdate(updateId: number): StoredExchange | undefined {
-      const row = byUpdate.get(updateId) as { id: number; answer_text: string; answer_kind: Answer['kind']; delivery: Delivery } | undefined;
+      const row = byUpdate.get(updateId) as { id: number; answer_text: string; answer_kind: AnswerKind; delivery: Delivery } | undefined;
       return row && { id: row.id, answerText: row.answer_text, answerKind: row.answer_kind, delivery: row.delivery };
     },
+    /** The entry and paragraph an exchange showed, for "all sources" and "Arabic original". */
+    served: (id: number) => servedBy.get(id) as { user_id: number; entry_id: string | null; passage: number | null } | undefined,
     /** The exchange's owner, so that one user cannot rate or flag another's exchange. */
     ownerOf: (id: number) => owner.get(id) as number | undefined,
     raiseFlag: (exchangeId: number, reason: FlagReason) => flag.run(exchangeId, reason).changes > 0,

@@ -63,7 +63,7 @@ export function findNumbers(text: string): string[] {
   return [...toAscii(text).matchAll(NUMBER)].map((m) => m[0].replace(/[ -]/g, '')).filter((n) => !isYear(n));
 }
 
-export function checkPhoneNumbers(entry: KnowledgeEntry, allowlist: PhoneAllowlist): KnowledgeProblem[] {
+export function checkPhoneNumbers(entry: Pick<KnowledgeEntry, 'file' | 'title' | 'questions' | 'body'>, allowlist: PhoneAllowlist): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
   const fields: [string, string][] = [['title', entry.title], ...entry.questions.map((q, i): [string, string] => [`questions.${i}`, q]), ['body', entry.body]];
   for (const [field, text] of fields) {

@@ -3,14 +3,18 @@ import type { Db } from '../database/open-database.js';
 import type { Logger } from '../logger.js';
 import { analysisDataHash } from '../retrieval/load-analysis-data.js';
 import { buildIndex, indexedContentHash } from '../retrieval/build-index.js';
-import { createSearcher, type Searcher } from '../retrieval/search-index.js';
+import { loadEntryModel } from '../retrieval/entry-model.js';
+import { createSearcher, DEFAULT_WEIGHTS, type Searcher } from '../retrieval/search-index.js';
 import type { UrgentCategory } from '../safety/urgent-categories.js';
-import type { KnowledgeEntry } from './knowledge-entry.js';
+import type { KnowledgeEntry, TranslationLanguage } from './knowledge-entry.js';
+import { passageStats, passageTerms, type PassageStats, type PassageTerms } from '../retrieval/rank-passages.js';
+import type { IndexDocument } from '../retrieval/build-index.js';
 import { formatProblems, loadKnowledge } from './load-knowledge.js';
 import { OperatorError } from '../operator-error.js';
 
 // Bump when build-index.ts changes what it writes, so that old index files are rebuilt.
-const INDEX_FORMAT = 1;
+// 2: translations are indexed with their entry. 3: one unit per paragraph. 4: paragraph questions.
+const INDEX_FORMAT = 4;
 
 export class KnowledgeError extends OperatorError {
   override name = 'KnowledgeError';
@@ -22,7 +26,28 @@ export interface KnowledgeIndex {
   entries: Map<string, KnowledgeEntry>;
   /** The approved advice entry for each kind of emergency (front matter `urgent:`). */
   urgentEntryIds: Map<UrgentCategory, string>;
+  /** Each entry's paragraphs, analyzed, per language (Arabic and its translations). */
+  passages: Map<string, Partial<Record<'ar' | TranslationLanguage, PassageTerms[]>>>;
+  passageStats: PassageStats;
   rebuilt: boolean;
+}
+
+/** What the search index holds of an entry: its Arabic text and every translation of it. */
+function indexDocument(entry: KnowledgeEntry): IndexDocument {
+  const translations = Object.values(entry.translations);
+  return {
+    id: entry.id,
+    title: [entry.title, ...translations.map((t) => t.title)].join('\n'),
+    questions: [...entry.questions, ...translations.flatMap((t) => t.questions)],
+    // Paragraph i in every language is one unit: a question in any of them finds the same paragraph.
+    passages: entry.passages.map((p, i) => [p.text, ...translations.map((t) => t.passages[i]!.text)].join('\n')),
+    paragraphQuestions: entry.passages.map((_, i) =>
+      [entry, ...translations].flatMap((version) => version.paragraph_questions[String(i + 1)] ?? []),
+    ),
+    topic: entry.topic,
+    sources: entry.sources,
+    file: entry.file,
+  };
 }
 
 /**
@@ -44,9 +69,21 @@ export function indexKnowledge(db: Db, dir: string, logger: Logger): KnowledgeIn
   const rebuilt = indexedContentHash(db) !== hash;
   if (rebuilt) {
     const started = performance.now();
-    buildIndex(db, approved, hash);
+    buildIndex(db, approved.map(indexDocument), hash);
     logger.info({ entries: approved.length, ms: Math.round(performance.now() - started) }, 'knowledge index rebuilt');
   }
   const urgentEntryIds = new Map(approved.flatMap((e) => (e.urgent ? [[e.urgent, e.id] as const] : [])));
-  return { search: createSearcher(db), entries: new Map(approved.map((e) => [e.id, e])), urgentEntryIds, rebuilt };
+  const passages = new Map(
+    approved.map((e) => [
+      e.id,
+      {
+        ar: e.passages.map((p) => passageTerms(p.text)),
+        ...Object.fromEntries(Object.values(e.translations).map((t) => [t.language, t.passages.map((p) => passageTerms(p.text))])),
+      },
+    ]),
+  );
+  const passageStatsAll = passageStats([...passages.values()].flatMap((byLanguage) => Object.values(byLanguage).flat()));
+  const entryModel = loadEntryModel(knowledge.contentHash);
+  if (entryModel?.stale) logger.warn('the learned entry model predates the last change to the knowledge base: run npm run train:entries');
+  return { search: createSearcher(db, DEFAULT_WEIGHTS, entryModel), entries: new Map(approved.map((e) => [e.id, e])), urgentEntryIds, passages, passageStats: passageStatsAll, rebuilt };
 }

@@ -27,6 +27,9 @@ export const frontMatterSchema = z.object({
   title: text,
   topic: z.enum(TOPICS, { message: `must be one of ${TOPICS.join(', ')}` }),
   questions: z.array(text).default([]),
+  // Questions a later paragraph answers (its number, 2 for the second): «كم حالة ابتزاز سنوياً» finds
+  // the paragraph with the figure, not only the entry.
+  paragraph_questions: z.record(z.string().regex(/^[2-9]$|^[1-9]\d+$/, 'must be a paragraph number from 2 (the lead takes `questions:`)'), z.array(text)).default({}),
   sources: z.array(sourceSchema).min(1, 'needs at least one source'),
   status: z.enum(['approved', 'draft'], { message: 'must be approved or draft' }),
   reviewed: day.optional(),
@@ -38,11 +41,39 @@ export const frontMatterSchema = z.object({
 
 export type Source = z.infer<typeof sourceSchema>;
 
+// A translation lives beside its entry: knowledge/<topic>/<id>.en.md or <id>.ckb.md, with the same
+// paragraphs in the same order and the same citation markers, so paragraph i answers in any
+// language. Written for English and Kurdish readers and marked pending until a native speaker
+// reviews it; the Arabic stays the reference, one tap away.
+export const TRANSLATION_LANGUAGES = ['en', 'ckb'] as const;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+
+export const translationSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be the id of the Arabic entry'),
+  language: z.enum(TRANSLATION_LANGUAGES, { message: 'must be en or ckb' }),
+  status: z.enum(['pending-review', 'reviewed'], { message: 'must be pending-review or reviewed' }),
+  title: text,
+  questions: z.array(text).default([]),
+  paragraph_questions: z.record(z.string().regex(/^[2-9]$|^[1-9]\d+$/, 'must be a paragraph number from 2'), z.array(text)).default({}),
+});
+
+export interface Translation {
+  language: TranslationLanguage;
+  status: 'pending-review' | 'reviewed';
+  title: string;
+  questions: string[];
+  paragraph_questions: Record<string, string[]>;
+  passages: Passage[];
+  file: string;
+}
+
 export interface KnowledgeEntry extends z.infer<typeof frontMatterSchema> {
   /** The body as citizens read it: citation markers removed. */
   body: string;
   /** Its paragraphs, each with the sources it cites (see read-citations.ts). */
   passages: Passage[];
+  /** English and Kurdish versions, when written. */
+  translations: Partial<Record<TranslationLanguage, Translation>>;
   /** Path relative to the knowledge folder, for messages that must name the file. */
   file: string;
 }

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { checkPhoneNumbers, loadPhoneAllowlist, PHONE_ALLOWLIST_FILE } from './check-phone-numbers.js';
-import { frontMatterSchema, type KnowledgeEntry } from './knowledge-entry.js';
+import { checkPhoneNumbers, loadPhoneAllowlist, PHONE_ALLOWLIST_FILE, type PhoneAllowlist } from './check-phone-numbers.js';
+import { frontMatterSchema, TRANSLATION_LANGUAGES, translationSchema, type KnowledgeEntry } from './knowledge-entry.js';
 import { readCitations } from './read-citations.js';
 
 export interface KnowledgeProblem {
@@ -64,7 +64,53 @@ function parseEntry(file: string, raw: string, problems: KnowledgeProblem[]): Kn
   const cited = readCitations(body, parsed.data.sources.length, parsed.data.urgent !== undefined);
   for (const p of cited.problems) problems.push({ file, ...p });
   const passages = cited.passages;
-  return { ...parsed.data, body: passages.map((p) => p.text).join('\n\n'), passages, file };
+  for (const n of Object.keys(parsed.data.paragraph_questions)) {
+    if (Number(n) > passages.length) problems.push({ file, field: `paragraph_questions.${n}`, message: `names paragraph ${n} but the body has ${passages.length}` });
+  }
+  return { ...parsed.data, body: passages.map((p) => p.text).join('\n\n'), passages, translations: {}, file };
+}
+
+const TRANSLATION_FILE = /\.(en|ckb)\.md$/;
+
+/** Attaches `<id>.en.md` / `<id>.ckb.md` to their entry, checking they follow it paragraph by paragraph. */
+function attachTranslation(file: string, raw: string, entries: Map<string, KnowledgeEntry>, problems: KnowledgeProblem[], allowlist: PhoneAllowlist): void {
+  const match = FRONT_MATTER.exec(raw);
+  if (!match) return void problems.push({ file, field: 'front matter', message: 'must start with a --- YAML block closed by ---' });
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]!);
+  } catch (error) {
+    return void problems.push({ file, field: 'front matter', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+  }
+  const parsed = translationSchema.safeParse(data ?? {});
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push({ file, field: issue.path.join('.') || 'front matter', message: issue.message });
+    return;
+  }
+  const { id, language } = parsed.data;
+  const entry = entries.get(id);
+  if (!entry) return void problems.push({ file, field: 'id', message: `"${id}" is not the id of any entry` });
+  if (!file.endsWith(`${id}.${language}.md`)) problems.push({ file, field: 'id', message: `the file must be named ${id}.${language}.md` });
+  const cited = readCitations(match[2]!.trim(), entry.sources.length);
+  for (const p of cited.problems) problems.push({ file, ...p });
+  // A wrong number is as dangerous in English or Kurdish as in Arabic.
+  const body = cited.passages.map((p) => p.text).join('\n\n');
+  const numbers = checkPhoneNumbers({ file, title: parsed.data.title, questions: parsed.data.questions, body }, allowlist);
+  problems.push(...numbers);
+  if (numbers.length) return;
+  if (cited.passages.length !== entry.passages.length) {
+    problems.push({ file, field: 'body', message: `has ${cited.passages.length} paragraph(s) but ${entry.file} has ${entry.passages.length}: translate paragraph by paragraph` });
+    return;
+  }
+  entry.translations[language] = {
+    language,
+    status: parsed.data.status,
+    title: parsed.data.title,
+    questions: parsed.data.questions,
+    paragraph_questions: parsed.data.paragraph_questions,
+    passages: cited.passages,
+    file,
+  };
 }
 
 /** Citations a reader cannot follow: not errors (printed texts have no address), but each is counted. */
@@ -94,10 +140,15 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   }
   const seen = new Map<string, string>();
   const urgentSeen = new Map<string, string>();
+  const translationFiles: [string, string][] = [];
   for (const path of files) {
     const file = relative(dir, path).split(sep).join('/');
     const raw = readFileSync(path, 'utf8');
     hash.update(file).update('\0').update(raw).update('\0');
+    if (TRANSLATION_FILE.test(file)) {
+      translationFiles.push([file, raw]);
+      continue;
+    }
     const entry = parseEntry(file, raw, problems);
     if (!entry) continue;
     const first = seen.get(entry.id);
@@ -121,7 +172,16 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     if (numberProblems.length === 0) entries.push(entry);
   }
   if (files.length === 0) problems.push({ file: dir, field: 'folder', message: 'holds no .md entries' });
-  return { entries, problems, warnings: entries.flatMap(citationWarnings), contentHash: hash.digest('hex') };
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  for (const [file, raw] of translationFiles) attachTranslation(file, raw, byId, problems, allowlist);
+  const untranslated = entries.flatMap((e) =>
+    TRANSLATION_LANGUAGES.filter((l) => e.status === 'approved' && !e.translations[l]).map((l) => ({
+      file: e.file,
+      field: 'translations',
+      message: `has no ${l === 'en' ? 'English' : 'Kurdish'} version (${e.id}.${l}.md): ${l === 'en' ? 'English' : 'Kurdish'} readers get the Arabic with a note`,
+    })),
+  );
+  return { entries, problems, warnings: [...entries.flatMap(citationWarnings), ...untranslated], contentHash: hash.digest('hex') };
 }
 
 export function formatProblems(problems: KnowledgeProblem[]): string {

@@ -6,7 +6,10 @@ export interface IndexDocument {
   id: string;
   title: string;
   questions: string[];
-  body: string;
+  /** The searchable units: each paragraph (with its translations), in order. */
+  passages: string[];
+  /** Questions that only one paragraph answers, by paragraph position (0 is the lead). */
+  paragraphQuestions?: string[][];
   topic?: string | null;
   sources?: unknown[];
   file?: string | null;
@@ -35,8 +38,12 @@ function analyzedFields(doc: IndexDocument) {
     pairs: parts.flatMap((p) => p.pairs),
     grams: parts.flatMap((p) => p.grams),
   };
-  const body = analyzeText(doc.body);
-  return { title, questions, body };
+  const own = (doc.paragraphQuestions ?? []).map((list) => list.map(analyzeText));
+  return { title, questions, own, passages: doc.passages.map(analyzeText) };
+}
+
+function merged(parts: Analysis[]): Analysis {
+  return { normalized: '', stems: parts.flatMap((p) => p.stems), pairs: parts.flatMap((p) => p.pairs), grams: parts.flatMap((p) => p.grams) };
 }
 
 /** Replaces the whole index with `docs` in one transaction, and records the content hash. */
@@ -46,29 +53,38 @@ export function buildIndex(db: Db, docs: IndexDocument[], contentHash: string): 
      VALUES (@id, @title, @topic, @body, @sources, @file)`,
   );
   const insertPassage = db.prepare('INSERT INTO passages (entry_rowid, position, text) VALUES (?, ?, ?)');
-  const insertQuestion = db.prepare('INSERT INTO entry_questions (entry_rowid, position, text) VALUES (?, ?, ?)');
+  const insertUnit = db.prepare('INSERT INTO units (entry_rowid, position) VALUES (?, ?)');
+  const insertQuestion = db.prepare('INSERT INTO entry_questions (entry_rowid, position, text, paragraph) VALUES (?, ?, ?, ?)');
   const insertStems = db.prepare('INSERT INTO stem_fts (rowid, title, questions, body) VALUES (?, ?, ?, ?)');
   const insertGrams = db.prepare('INSERT INTO gram_fts (rowid, title, questions, body) VALUES (?, ?, ?, ?)');
   db.transaction(() => {
     // Contentless FTS5 tables cannot DELETE rows; 'delete-all' is their way to empty.
-    db.exec(`DELETE FROM passages; DELETE FROM entry_questions; DELETE FROM entries;
+    db.exec(`DELETE FROM units; DELETE FROM passages; DELETE FROM entry_questions; DELETE FROM entries;
       INSERT INTO stem_fts (stem_fts) VALUES ('delete-all');
       INSERT INTO gram_fts (gram_fts) VALUES ('delete-all');`);
     for (const doc of docs) {
-      const { title, questions, body } = analyzedFields(doc);
+      const { title, questions, own, passages } = analyzedFields(doc);
       const { lastInsertRowid } = insertEntry.run({
         id: doc.id,
         title: doc.title,
         topic: doc.topic ?? null,
-        body: doc.body,
+        body: doc.passages.join('\n\n'),
         sources: JSON.stringify(doc.sources ?? []),
         file: doc.file ?? null,
       });
       const rowid = Number(lastInsertRowid);
-      splitPassages(doc.body).forEach((text, position) => insertPassage.run(rowid, position, text));
-      doc.questions.forEach((text, position) => insertQuestion.run(rowid, position, text));
-      insertStems.run(rowid, termsOf(title).join(' '), termsOf(questions).join(' '), termsOf(body).join(' '));
-      insertGrams.run(rowid, title.grams.join(' '), questions.grams.join(' '), body.grams.join(' '));
+      doc.passages.forEach((text, position) => insertPassage.run(rowid, position, text));
+      doc.questions.forEach((text, position) => insertQuestion.run(rowid, position, text, null));
+      let position = doc.questions.length;
+      (doc.paragraphQuestions ?? []).forEach((list, paragraph) => list.forEach((text) => insertQuestion.run(rowid, position++, text, paragraph)));
+      // Each paragraph is a unit carrying the entry's title and questions, and its own (migration 005).
+      passages.forEach((body, paragraph) => {
+        const unit = Number(insertUnit.run(rowid, paragraph).lastInsertRowid);
+        void own;
+        const asked = questions;
+        insertStems.run(unit, termsOf(title).join(' '), termsOf(asked).join(' '), termsOf(body).join(' '));
+        insertGrams.run(unit, title.grams.join(' '), asked.grams.join(' '), body.grams.join(' '));
+      });
     }
     db.prepare("INSERT OR REPLACE INTO index_meta (key, value) VALUES ('content_hash', ?)").run(contentHash);
   })();

@@ -14,7 +14,7 @@ export interface Postings {
 
 export interface InvertedIndex {
   terms: Map<string, Postings>;
-  /** SQLite rowid of each dense document number. */
+  /** SQLite rowid (of the unit: one paragraph of an entry) of each dense document number. */
   rowids: number[];
   /** Tokens per document, all columns. */
   lengths: Float32Array;
@@ -25,7 +25,7 @@ export type ColumnWeights = Record<'title' | 'questions' | 'body', number>;
 
 /** Reads every term occurrence from an `fts5vocab(..., 'instance')` table into postings. */
 export function loadPostings(db: Db, instances: 'stem_instances' | 'gram_instances', weights: ColumnWeights): InvertedIndex {
-  const rowids = (db.prepare('SELECT rowid FROM entries ORDER BY rowid').pluck().all() as number[]);
+  const rowids = db.prepare('SELECT rowid FROM units ORDER BY rowid').pluck().all() as number[];
   const dense = new Map(rowids.map((rowid, i) => [rowid, i]));
   const lengths = new Float32Array(rowids.length);
   const terms = new Map<string, Postings>();

@@ -65,6 +65,9 @@ export const JUST_ASKING = [
   'بس اسال|بس دا اسال|سؤال عام|سوال عام|احتياط|للاحتياط|بشكل عام|عموما|بصوره عامه|للمعلومات|للمعلومه|فضول|من باب العلم',
   'لو صار|اذا صار|لو صارت|اذا صارت|لو يصير|اذا يصير|اذا حدث|في حال حدوث|اذا شفت|لو شفت',
   'if there is|if there was|if there s|if i see|if you see|if someone|just asking|asking for|in general|generaly|for a course|for school|for homework|out of curiosity',
+  // The future and "how would I know": a question about what might happen, not what is happening.
+  'بالمستقبل|مستقبلا|في المستقبل|بعدين اذا|لو بعدين|in the future|someday|one day|ba3dain|ba3den',
+  'شلون اعرف|كيف اعرف|شلون اكدر اعرف|كيف يمكنني ان اعرف|شلون اميز|how do i know|how can i tell|how would i know',
 ];
 
 /**

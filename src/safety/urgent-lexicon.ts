@@ -48,6 +48,9 @@ export const URGENT_LEXICON: Record<UrgentCategory, CategoryLexicon> = {
       'اكطع|اقطع|كطعت|قطعت ~ شرايين*|شريان*|عروكي|عروقي|وريدي',
       `${KIN} ~ انتحر|انتحرت|ديحاول|دتحاول|شنك|شنق|شنكت|شنقت|ذبح|ذبحت|حرك|حركت ~ نفسه|نفسها|حاله|حالها|روحه|روحها`,
       'kil myself|kiling myself|hurt myself|hurting myself|cut myself|cuting myself|end my life|take my own life|taking my own life',
+      // Someone else's words, reported: "my brother says he is going to kill himself tonight".
+      'going to|gona|wants to|want to|wil|is about to|threatening to|threatens to|trying to|tried to ~ kil himself|kil herself|end his life|end her life|hurt himself|hurt herself|cut himself|cut herself|take his own life|take her own life|jump of|jump from',
+      'kiling himself|kiling herself|cuting himself|cuting herself|hurting himself|hurting herself',
       'suicidal|sucidal',
       'خوم بكوژم|خۆم بکوژم|خوكوشتن بكهم|خۆکوشتن بکەم|خوم دهكوژم|خۆم دەکوژم|دهمهويت بمرم|دەمەوێت بمرم|دمهويت بمرم|ناتوانم بژيم|ناتوانم بژیم|نامهويت بژيم|نامەوێت بژیم',
       'ariid|areed|arid|abi|abe|rah|ra7|na9i|nawi ~ antahir|ant7r|anta7ir|anta7er|antiher|amawit|amawet|amot|aktil|a9til|aqtil|amut',
@@ -138,6 +141,10 @@ export const URGENT_LEXICON: Record<UrgentCategory, CategoryLexicon> = {
       'يعتدي|يعتدون|اعتدى|اعتدا|اعتدوا ~ علي|عليه|عليها|علينا|عليا ~ بالضرب|ضرب|بالعصي|بالسكين',
       'ydhrub|yudrub|yidrub|ydrub|yedrub|dyidrub|dyudrub ~ omi|umi|oumi|ukhti|okhti|mama|marta|ibna|binta|a5oya|akhoya',
       'yketlha|yiktilha|y9tilha|yiktila|yketla|yketlni|yiktilni',
+      // A threat just made, reported in Arabizi: «gal ra7 yedhba7ni», «ygool ra7 yektilni».
+      'ra7|rah|ragh|gal|ygool|y8ool|ykool ~ yedhba7ni|yidhba7ni|yedba7ni|yidba7ni|yektilni|yiktilni|yaktilni|yaktulni|yqtulni|y9tilni|yedrubni|yidrubni|ydhrubni',
+      'hear|hearing|heard ~ screaming|screams|yelling|crying for help ~ beating|hitting|fighting|breaking|help',
+      'fighting|hitting|beating ~ really bad|badly|right now|screaming',
       'يضربني|تضربني|ديضربني|دتضربني|يضربوني|ديضربوني|ضربني|ضربوني|يعنفني|عنفني|ديعنفني|يعذبني|دعذبني',
       `${KIN} ~ يضرب|ديضرب|دا يضرب|ضرب|يكتل|ديكتل|يعنف|ديعنف|يعذب|ديعذب|يخنك|ديخنك|خنك|يذبح|ديذبح|يطعن|طعن ~ امي|ابي|اختي|اخوي|زوجته|مرته|ابنه|بنته|اطفاله|جهاله|الجهال|الجاهل|الطفل|امه|ابوه|اخته|خالتي|عمتي|جدتي|مرت`,
       'يكتلني|ديكتلني|راح يكتلني|يريد يكتلني|يكتلوني|ديكتلوني|يذبحني|يخنكني|ديخنكني|خنكني|يطعني|طعني|طعنوني',

@@ -1,17 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerQuestion } from '../../src/answering/answer-question.js';
-import { composeAnswer, toContract } from '../../src/answering/compose-answer.js';
+import { composeAnswer } from '../../src/answering/compose-answer.js';
 import type { Translate } from '../../src/i18n/create-i18n.js';
-import { shippedEngine } from '../support/knowledge-app.js';
+import { createAnswerQuestion } from '../../src/answering/answer-question.js';
+import { openDatabase } from '../../src/database/open-database.js';
+import { indexKnowledge } from '../../src/knowledge/index-knowledge.js';
+import { createLogger } from '../../src/logger.js';
+import { shippedEngine, type ShippedEngine } from '../support/knowledge-app.js';
+import { entryFile, tempDir } from '../support/temp-dir.js';
 
 let answerQuestion: AnswerQuestion;
 let translate: Translate;
-beforeAll(async () => ({ answerQuestion, translate } = await shippedEngine()));
-
-const contractOf = (question: string) => {
-  const answer = answerQuestion(question);
-  return toContract(answer, composeAnswer(answer, translate(answer.uiLanguage)));
-};
+let contractOf: ShippedEngine['contractOf'];
+beforeAll(async () => ({ answerQuestion, translate, contractOf } = await shippedEngine()));
 
 describe('answerQuestion on the shipped knowledge', () => {
   it('puts 911 first for a message that signals danger, with the approved advice and its source', () => {
@@ -86,11 +87,25 @@ describe('answerQuestion on the shipped knowledge', () => {
     expect(result.answer).toContain('911');
   });
 
-  it('gives an English reader a localized lead line above the Arabic answer', () => {
+  it('answers an English reader in English, says it is a translation, and keeps the Arabic original', () => {
     const answer = answerQuestion('What is the emergency number in Iraq? 911');
     const text = composeAnswer(answer, translate(answer.uiLanguage));
     expect(answer.kind).toBe('answered');
-    expect(text.split('\n')[0]).toBe('The answer is in Arabic, from our verified sources:');
+    if (answer.kind !== 'answered') return;
+    expect(answer.untranslated).toBe(false);
+    expect(text.split('\n')[0]).toMatch(/^[A-Za-z].*911/);
+    expect(text).toContain('Translation pending review by a native speaker.');
+    expect(answer.original).toMatch(/[\u0600-\u06FF].*911|911.*[\u0600-\u06FF]/s);
+  });
+
+  it('falls back to the Arabic text, saying so, when an entry has no translation yet', async () => {
+    const dir = tempDir({ 'police/a.md': entryFile({ questions: '\n  - "من يحمي الحي"' }, 'الشرطة المجتمعية تحمي الحي.\n\nتفاصيل.') });
+    const knowledge = indexKnowledge(openDatabase(':memory:'), dir, createLogger('silent'));
+    const answer = createAnswerQuestion({ knowledge, threshold: 0 })('من يحمي الحي', { uiLanguage: 'en' });
+    const text = composeAnswer(answer, translate('en'));
+    expect(answer.kind).toBe('answered');
+    expect(text.split('\n')).toEqual(expect.arrayContaining(['The answer is in Arabic, from our verified sources:', 'الشرطة المجتمعية تحمي الحي.']));
+    expect(text).not.toContain('Translation pending review');
   });
 
   it('reports a confidence in 0..1 that is higher for an answer than for a fallback', () => {

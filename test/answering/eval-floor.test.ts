@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerQuestion } from '../../src/answering/answer-question.js';
 import { evaluateAnswers, kindGroup, loadLabelledQuestions, type EvalMetrics } from '../../src/answering/evaluate-answers.js';
+import type { Answer } from '../../src/answering/answer.js';
+import { composeAnswer } from '../../src/answering/compose-answer.js';
+import type { Translate } from '../../src/i18n/create-i18n.js';
 import { shippedEngine } from '../support/knowledge-app.js';
 
 // Floors at or a little under today's numbers (README, `npm run eval`): a change to analysis,
@@ -9,11 +12,14 @@ import { shippedEngine } from '../support/knowledge-app.js';
 const questions = loadLabelledQuestions('test/eval');
 let metrics: EvalMetrics;
 let blind: EvalMetrics;
-// One index of the shipped knowledge for both sets.
+let tune: EvalMetrics;
+// One index of the shipped knowledge for every set.
 beforeAll(async () => {
-  const { answerQuestion }: { answerQuestion: AnswerQuestion } = await shippedEngine();
+  const { answerQuestion, translate }: { answerQuestion: AnswerQuestion; translate: Translate } = await shippedEngine();
   metrics = evaluateAnswers(answerQuestion, questions);
   blind = evaluateAnswers(answerQuestion, loadLabelledQuestions('test/eval-blind'));
+  const textOf = (a: Answer) => composeAnswer(a, translate(a.uiLanguage), { sources: false });
+  tune = evaluateAnswers(answerQuestion, loadLabelledQuestions('test/eval-sources/tune'), textOf);
 });
 
 describe('the labelled citizen messages in test/eval', () => {
@@ -31,16 +37,19 @@ describe('the labelled citizen messages in test/eval', () => {
     expect(metrics.recallAt3).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('answer at least 88% of answerable questions with the right entry', () => {
-    expect(metrics.answeredCorrectly).toBeGreaterThanOrEqual(0.88);
+  // The threshold is calibrated on this set, test/eval-blind and the tune half of the
+  // source-written set together (scripts/calibrate.ts); that set's near-miss off-topic questions
+  // raised it, trading answerable questions here (90.2% answered right before) for fewer guesses.
+  it('answer at least 80% of answerable questions with the right entry', () => {
+    expect(metrics.answeredCorrectly).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('fall back on at least 90% of off-topic questions, and on at most 10% of answerable ones', () => {
+  it('fall back on at least 90% of off-topic questions, and on at most 14% of answerable ones', () => {
     expect(metrics.fallbackRecall).toBeGreaterThanOrEqual(0.9);
     // Not fallback precision: with ten answerable questions for each off-topic one it mostly
     // measures that ratio. The share of answerable questions left unanswered is what citizens feel.
     const unanswered = metrics.misses.filter((m) => m.why === 'fell back').length / metrics.answerable;
-    expect(unanswered).toBeLessThanOrEqual(0.1);
+    expect(unanswered).toBeLessThanOrEqual(0.14);
   });
 
   it('call every urgent message urgent, and at most 2% of the others', () => {
@@ -65,5 +74,17 @@ describe('the blind citizen questions in test/eval-blind', () => {
     expect(blind.top1).toBeGreaterThanOrEqual(0.82);
     expect(blind.recallAt3).toBeGreaterThanOrEqual(0.88);
     expect(blind.fallbackRecall).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+// The tune half of the set written from ../shared/sources/ alone, graded by the fact in the text
+// a citizen reads. Its sealed half is never run here: it is measured once per release, by hand.
+describe('the tune half of the source-written questions in test/eval-sources/tune', () => {
+  it('carry the asked-for fact in at least 65% of answers, catch every emergency and raise at most 2% of calm messages', () => {
+    expect(tune.facts.graded).toBeGreaterThanOrEqual(150);
+    expect(tune.facts.carried).toBeGreaterThanOrEqual(0.65);
+    expect(tune.urgentRecall).toBe(1);
+    expect(tune.alarmingFalsePositiveRate).toBeLessThanOrEqual(0.02);
+    expect(tune.fallbackRecall).toBeGreaterThanOrEqual(0.85);
   });
 });

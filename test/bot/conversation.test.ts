@@ -35,7 +35,45 @@ describe('the bot, end to end over HTTP', () => {
     await h.fake.waitFor(() => db(h).prepare('SELECT delivered_at FROM exchanges').pluck().get() !== null);
     const row = db(h).prepare('SELECT id, update_id, question, answer_kind, entry_id FROM exchanges').get() as Record<string, unknown>;
     expect(row).toMatchObject({ update_id: 1, question: 'شلون اتصل بالشرطة المجتمعية', answer_kind: 'answered', entry_id: 'police-contact-community-police' });
-    expect(buttonData(reply)).toEqual([`fb:up:${row.id}`, `fb:down:${row.id}`, `human:${row.id}`]);
+    // The entry has more sources than the two shown: the rest are one tap away.
+    expect(buttonData(reply)).toEqual([`fb:up:${row.id}`, `fb:down:${row.id}`, `src:${row.id}`, `human:${row.id}`]);
+    h.fake.queueUpdates(callbackUpdate(2, `src:${row.id}`));
+    await h.waitForReplies(2, 2);
+    expect(h.lastReply(2)!.text).toMatch(/مصادر هذا الجواب[\s\S]*<a href=/);
+  });
+
+  it('answers a Kurdish question in Kurdish, with the Arabic original one tap away', async () => {
+    const h = await startBotHarness();
+    h.fake.queueUpdates(textUpdate(14, 'ژمارەی فریاکەوتن لە عێراق چەندە؟', { languageCode: 'ckb' }));
+    await h.waitForReplies(14, 1);
+    const reply = h.lastReply(14)!;
+    expect(reply.text).toContain('911');
+    expect(reply.text).toMatch(/[ەێۆ]/);
+    const original = buttonData(reply).find((b) => b.startsWith('orig:'))!;
+    expect(original).toBeDefined();
+    h.fake.queueUpdates(callbackUpdate(14, original));
+    await h.waitForReplies(14, 2);
+    expect(h.lastReply(14)!.text).toMatch(/النص العربي الأصلي|دەقە عەرەبییە/);
+    expect(h.lastReply(14)!.text).toContain('الموحد');
+  });
+
+  it('answers an English question in English, and small talk warmly', async () => {
+    const h = await startBotHarness();
+    h.fake.queueUpdates(textUpdate(15, 'What is the emergency number in Iraq?', { languageCode: 'en' }), textUpdate(15, 'thanks!', { languageCode: 'en' }));
+    await h.waitForReplies(15, 2);
+    expect(h.repliesTo(15)[0]).toMatch(/911[\s\S]*free/i);
+    expect(h.repliesTo(15)[1]).toContain('welcome');
+    expect(db(h).prepare('SELECT answer_kind FROM exchanges WHERE chat_id = 15 ORDER BY id').pluck().all()).toEqual(['answered', 'smalltalk']);
+    expect(db(h).prepare('SELECT count(*) FROM flags').pluck().get()).toBe(0);
+  });
+
+  it('puts 911 on top of the answer to a question near danger, and flags it for a look', async () => {
+    const h = await startBotHarness();
+    h.fake.queueUpdates(textUpdate(16, 'شلون احمي اطفالي من الخطف'));
+    await h.waitForReplies(16, 1);
+    expect(h.lastReply(16)!.text.split('\n')[0]).toMatch(/911/);
+    expect(db(h).prepare('SELECT answer_kind FROM exchanges WHERE chat_id = 16').pluck().get()).toBe('possibly-urgent');
+    expect(db(h).prepare('SELECT reason FROM flags').pluck().all()).toContain('possibly-urgent');
   });
 
   it('falls back honestly on a question it cannot answer and flags the knowledge gap', async () => {
@@ -101,8 +139,10 @@ describe('the bot, end to end over HTTP', () => {
     expect(h.lastReply(6)!.text).toBe('Done. I will speak English with you.');
     h.fake.queueUpdates(textUpdate(6, 'منو وزير الداخليه'));
     await h.waitForReplies(6, 3);
-    expect(h.lastReply(6)!.text).toMatch(/^<i>The answer is in Arabic/);
-    expect(h.lastReply(6)!.text).toContain('الشمري');
+    // Answered in English from the entry's translation, marked as one, the Arabic a button away.
+    expect(h.lastReply(6)!.text).toContain('Shammari');
+    expect(h.lastReply(6)!.text).toContain('<i>Translation pending review by a native speaker.</i>');
+    expect(buttonData(h.lastReply(6))).toEqual(expect.arrayContaining([expect.stringMatching(/^orig:/)]));
     expect(db(h).prepare('SELECT language FROM users WHERE telegram_id = 6').pluck().get()).toBe('en');
   });
 

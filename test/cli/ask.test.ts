@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
 
-const CONTRACT_KEYS = ['answer', 'confidence', 'fallback', 'language', 'sources', 'topic', 'urgent'];
+const CONTRACT_KEYS = ['answer', 'confidence', 'fallback', 'kind', 'language', 'sources', 'topic', 'urgent'];
 
 describe('npm run ask', () => {
   it('prints one contract line per question read from stdin, in order', async () => {
@@ -10,10 +10,10 @@ describe('npm run ask', () => {
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     for (const line of lines) expect(Object.keys(line).sort()).toEqual(CONTRACT_KEYS);
-    expect(lines[0]).toMatchObject({ fallback: false, urgent: false, language: 'ar', topic: 'police' });
+    expect(lines[0]).toMatchObject({ kind: 'answered', fallback: false, urgent: false, language: 'ar', topic: 'police' });
     expect(lines[0].answer).toContain('الشمري');
     expect(lines[0].sources[0]).toMatchObject({ id: 'police-minister-shammari', url: expect.stringMatching(/^https:/) });
-    expect(lines[1]).toMatchObject({ fallback: true, sources: [], topic: null });
+    expect(lines[1]).toMatchObject({ kind: 'fallback', fallback: true, sources: [], topic: null });
   });
 
   it('prints what a citizen would see without --json', async () => {

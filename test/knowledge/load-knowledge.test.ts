@@ -123,6 +123,38 @@ describe('citations in the body', () => {
   it('warns, without failing, about each citation that has no url', () => {
     const { problems, warnings } = loadKnowledge(tempDir({ 'police/a.md': entryFile({ sources: twoSources }) }));
     expect(problems).toEqual([]);
-    expect(warnings).toEqual([{ file: 'police/a.md', field: 'sources.1', message: expect.stringContaining('«ب» has no url') }]);
+    expect(warnings.filter((w) => w.field !== 'translations')).toEqual([{ file: 'police/a.md', field: 'sources.1', message: expect.stringContaining('«ب» has no url') }]);
+  });
+});
+
+describe('translations beside an entry', () => {
+  const translation = (fields: Record<string, string> = {}, body = 'Short answer.\n\nDetails.') => {
+    const front = { id: 'police-test-entry', language: 'en', status: 'pending-review', title: '"Test title"', questions: '\n  - "A question"', ...fields };
+    return `---\n${Object.entries(front).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n${body}\n`;
+  };
+
+  it('attaches an English version paragraph by paragraph, and counts the missing Kurdish one', () => {
+    const { entries, problems, warnings } = loadKnowledge(tempDir({ 'police/a.md': entryFile(), 'police/police-test-entry.en.md': translation() }));
+    expect(problems).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.translations.en).toMatchObject({ title: 'Test title', questions: ['A question'], passages: [{ text: 'Short answer.' }, { text: 'Details.' }] });
+    expect(warnings.filter((w) => w.field === 'translations').map((w) => w.message)).toEqual([expect.stringContaining('no Kurdish version')]);
+  });
+
+  it('refuses a translation with a different number of paragraphs, or a number not in the allowlist', () => {
+    const problems = problemsOf({
+      'police/a.md': entryFile(),
+      'police/police-test-entry.en.md': translation({}, 'Only one paragraph.'),
+      'police/police-test-entry.ckb.md': translation({ language: 'ckb' }, 'پەیوەندی بە 7777 بکە.\n\nوردەکاری.'),
+    });
+    expect(problems.map((p) => `${p.file} ${p.field}`).sort()).toEqual(['police/police-test-entry.ckb.md body', 'police/police-test-entry.en.md body']);
+    expect(problems.find((p) => p.file.endsWith('.ckb.md'))!.message).toContain('7777');
+  });
+
+  it('keeps paragraph questions and refuses one for a paragraph the body does not have', () => {
+    const ok = loadKnowledge(tempDir({ 'police/a.md': entryFile({ paragraph_questions: '\n  2:\n    - "سؤال عن التفاصيل"' }) }));
+    expect(ok.entries[0]!.paragraph_questions).toEqual({ '2': ['سؤال عن التفاصيل'] });
+    const bad = problemsOf({ 'police/a.md': entryFile({ paragraph_questions: '\n  5:\n    - "سؤال"' }) });
+    expect(bad).toEqual([{ file: 'police/a.md', field: 'paragraph_questions.5', message: 'names paragraph 5 but the body has 2' }]);
   });
 });

@@ -37,3 +37,11 @@ describe('analyzeText', () => {
     }
   });
 });
+
+describe('transliterateArabizi', () => {
+  it('writes Iraqi Arabizi in Arabic letters, article and prepositions joined', async () => {
+    const { transliterateArabizi } = await import('../../src/retrieval/transliterate-arabizi.js');
+    expect(transliterateArabizi('shlon at9il bil shorta el mujtama3ya')).toBe('شلون اتصل بالشورته المجتمعيه');
+    expect(transliterateArabizi('shnu ra8m el tawari2')).toContain('رقم');
+  });
+});

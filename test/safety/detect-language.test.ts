@@ -24,3 +24,18 @@ describe('detectLanguage', () => {
     expect(uiLanguageOf('ckb')).toBe('ckb');
   });
 });
+
+describe('Kurdish typed without its own letters', () => {
+  it.each([
+    ['پولیسی کومه لگا چیه و چی ده کات؟'],
+    ['ژماره ی فریاکه وتن له به غدا چه نده؟'],
+    ['ناتوانم بهردهوام بم، ئهمشهو ههموو حهبهکان دهخوم'],
+  ])('is still Kurdish: %s', (text) => {
+    expect(detectLanguage(text)).toBe('ckb');
+  });
+
+  it('does not take Arabic with «من» or Persian-keyboard letters for Kurdish', () => {
+    expect(detectLanguage('هل يحق لرجال الأمن احتجاز شخص من غير مذكرة صادرة من قاضٍ؟')).toBe('ar');
+    expect(detectLanguage('شلون نحمي البيت من الحرايق بالصيف؟')).toBe('ar');
+  });
+});

@@ -25,11 +25,11 @@ describe('detectUrgent', () => {
     ['blackmail', 'واحد يبتزني ويگول اذا ما تدفع الليلة انشر صورك'],
     ['blackmail', 'he is threatening to post my photos unless I pay'],
   ])('calls a %s message urgent: %s', (category, text) => {
-    expect(detectUrgent(text)).toEqual({ urgent: true, category });
+    expect(detectUrgent(text)).toEqual({ level: 'urgent', category });
   });
 
   it('treats a bare cry for help as urgent without a category', () => {
-    expect(detectUrgent('الحگوني')).toEqual({ urgent: true, category: 'unspecified' });
+    expect(detectUrgent('الحگوني')).toEqual({ level: 'urgent', category: 'unspecified' });
   });
 
   it.each([
@@ -48,12 +48,12 @@ describe('detectUrgent', () => {
     '',
     '🙂🙂',
   ])('does not call this urgent: %s', (text) => {
-    expect(detectUrgent(text)).toEqual({ urgent: false });
+    expect(detectUrgent(text).level).not.toBe('urgent');
   });
 
   it('reads the whole of a 10,000-character message, not just its start', () => {
     const long = 'سؤال عن الشرطة المجتمعية '.repeat(400) + ' اريد انتحر';
-    expect(detectUrgent(long)).toEqual({ urgent: true, category: 'suicide' });
+    expect(detectUrgent(long)).toEqual({ level: 'urgent', category: 'suicide' });
   });
 
   it.each([
@@ -63,6 +63,24 @@ describe('detectUrgent', () => {
     ['Sorani typed with ه and a non-joiner for ە', 'ده\u200cمه\u200cوێت بمرم', 'suicide'],
     ['Sorani with ه and a non-joiner: he is hitting me', 'مێرده\u200cكه\u200cم لێم ده\u200cدات', 'violence'],
   ])('is not fooled by %s', (_how, text, category) => {
-    expect(detectUrgent(text)).toEqual({ urgent: true, category });
+    expect(detectUrgent(text)).toEqual({ level: 'urgent', category });
+  });
+
+  it.each([
+    ['شلون اتصل بالشرطه المجتمعيه', 'calm'],
+    ['اذا ابني يتعاطى واخذته للعلاج راح يحبسوه؟', 'calm'],
+    ['كم حالة انتحار صارت السنة الماضية', 'possible'],
+    ['how to protect my kids from kidnappers', 'possible'],
+  ])('answers a question near danger as possibly urgent, and an ordinary one as calm: %s', (text, level) => {
+    expect(detectUrgent(text).level).toBe(level);
+  });
+
+  it('does not take "help me write" for a cry for help', () => {
+    expect(detectUrgent('Help me write an essay about climate change').level).toBe('calm');
+    expect(detectUrgent('help me').level).toBe('urgent');
+  });
+
+  it('catches what someone else said they will do, in English', () => {
+    expect(detectUrgent('my brother says he is going to kill himself tonight what do i do').level).not.toBe('calm');
   });
 });

@@ -11,13 +11,20 @@ import { leadingCommand } from '../middleware/only-when-addressed.js';
 // Questions are answered from their first 1,000 characters; a longer text is rarely one question.
 export const MAX_QUESTION_CHARS = 1000;
 
-export function answerKeyboard(ctx: BotContext, exchangeId: number, kind: Answer['kind']): InlineKeyboard {
+export function answerKeyboard(ctx: BotContext, exchangeId: number, answer: Answer): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  if (kind === 'answered') {
+  if (answer.kind === 'answered') {
     keyboard
       .text('👍', encodeCallback({ kind: 'feedback', exchangeId, rating: 1 }))
       .text('👎', encodeCallback({ kind: 'feedback', exchangeId, rating: -1 }))
       .row();
+    // The Arabic is the reference: a translated answer shows it on request.
+    if (answer.original) keyboard.text(ctx.t('answer.showOriginal'), encodeCallback({ kind: 'original', exchangeId }));
+    // At most two sources are shown; the rest are one tap away.
+    if (answer.entry.allSources.length > answer.entry.sources.length) {
+      keyboard.text(ctx.t('answer.moreSources', { count: answer.entry.allSources.length }), encodeCallback({ kind: 'sources', exchangeId }));
+    }
+    if (answer.original || answer.entry.allSources.length > answer.entry.sources.length) keyboard.row();
   }
   return keyboard.text(ctx.t('buttons.human'), encodeCallback({ kind: 'human', exchangeId }));
 }
@@ -43,7 +50,7 @@ export async function answerAndLog(ctx: BotContext, deps: BotDeps, question: str
       answer: result,
       answerText: html,
       latencyMs: performance.now() - ctx.receivedAt,
-      replyMarkup: (exchangeId) => answerKeyboard(ctx, exchangeId, result.kind),
+      replyMarkup: (exchangeId) => answerKeyboard(ctx, exchangeId, result),
     });
   }
   await deps.outbox.flushChat(ctx.chat!.id);

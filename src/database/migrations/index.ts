@@ -1,10 +1,16 @@
 import knowledgeIndex from './001-knowledge-index.js';
 import conversations from './002-conversations.js';
 import inboxOutbox from './003-inbox-outbox.js';
+import answerPassage from './004-answer-passage.js';
+import passageUnits from './005-passage-units.js';
+import paragraphQuestions from './006-paragraph-questions.js';
 
 /** Numbered migrations, applied in order; each runs once, in a transaction. */
 export const migrations: { version: number; sql: string }[] = [
   { version: 1, sql: knowledgeIndex },
   { version: 2, sql: conversations },
   { version: 3, sql: inboxOutbox },
+  { version: 4, sql: answerPassage },
+  { version: 5, sql: passageUnits },
+  { version: 6, sql: paragraphQuestions },
 ];
