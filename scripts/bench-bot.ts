@@ -88,7 +88,7 @@ async function measure(mode: Mode) {
     // Simulated users ask faster than people do; the flood limit is not what is measured.
     RATE_LIMIT_MESSAGES: '1000',
   });
-  const app = await createApp(config, createLogger('silent'));
+  const app = await createApp(config, createLogger((process.env.BENCH_LOG as never) ?? 'silent'));
   const bot = await startMode(mode, app, TOKEN);
   // Unmeasured warm-up: without it, whichever mode runs first pays for the JIT and the caches.
   await phase(fake, 900_000, Infinity);

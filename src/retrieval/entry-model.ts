@@ -14,8 +14,10 @@ interface StoredEntryModel {
 }
 
 export interface EntryModel {
+  /** The entries the model knows, in the order of `probabilities`. */
+  entries: string[];
   /** Probability of each entry the model knows, for a question. */
-  probabilities(text: string): Map<string, number>;
+  probabilities(text: string): number[];
   /** Whether the knowledge base changed since the model was trained. */
   stale: boolean;
 }
@@ -28,9 +30,7 @@ export function loadEntryModel(knowledgeHash: string): EntryModel | undefined {
   const model = loadLinear(stored.model);
   return {
     stale: stored.knowledgeHash !== knowledgeHash,
-    probabilities(text) {
-      const p = softmax(model.scores(messageFeatures(text, foldForSafety(text))));
-      return new Map(stored.entries.map((id, i) => [id, p[i]!]));
-    },
+    entries: stored.entries,
+    probabilities: (text) => softmax(model.scores(messageFeatures(text, foldForSafety(text)))),
   };
 }

@@ -8,8 +8,17 @@ import { idf } from './rank-bm25.js';
 // to answer. BM25 over a whole entry cannot see it, because every entry about the community police
 // repeats «الشرطة المجتمعية»; a short curated question that is almost the citizen's own is decisive.
 
-/** Similarity to the entry's own questions, and to the questions of this paragraph alone. */
-export type QuestionMatcher = (analysis: Analysis, doc: number) => { entry: number; paragraph: number };
+export interface QuestionMatcher {
+  /** Dense entry number of each document (unit), and how many entries there are. */
+  entryOfDoc: Int32Array;
+  entryCount: number;
+  /**
+   * Similarity (0..1) of the question to each entry's own questions (`entry`, by entry number) and
+   * to each paragraph's own questions (`paragraph`, by document). The arrays are reused by the
+   * next call: read them before asking again.
+   */
+  match(analysis: Analysis): { entry: Float64Array; paragraph: Float64Array };
+}
 
 /** Term → the known questions that contain it, and each question's total term weight. */
 interface QuestionPostings {
@@ -62,41 +71,50 @@ export function createQuestionMatcher(db: Db, stemIndex: InvertedIndex, gramInde
   const stems = postings(termsOf, stemWeight);
   const grams = postings((a) => a.grams, gramWeight);
 
-  /** Weighted Jaccard of the question with every known one: Σ shared / (Σ query + Σ known − Σ shared). */
-  const jaccards = (terms: Iterable<string>, p: QuestionPostings, weight: (t: string) => number) => {
-    const shared = new Float64Array(rows.length);
+  // A paragraph's own questions score for that paragraph's unit: resolved to a dense document
+  // number here, once, so that answering does no string keys per known question.
+  const docOfParagraph = new Map<string, number>();
+  for (let d = 0; d < n; d++) docOfParagraph.set(`${entryOfDoc[d]}:${positionOfDoc[d]}`, d);
+  const ownDocOf = Int32Array.from(rows, (_, q) => (paragraphOf[q]! < 0 ? -1 : docOfParagraph.get(`${docOf[q]}:${paragraphOf[q]}`) ?? -1));
+
+  /** Σ shared term weight of the question with every known one, into `shared`; returns Σ query. */
+  const sharedWeights = (terms: Iterable<string>, p: QuestionPostings, weight: (t: string) => number, shared: Float64Array) => {
+    shared.fill(0);
     let queryTotal = 0;
     for (const t of new Set(terms)) {
       const w = weight(t);
       queryTotal += w;
-      for (const q of p.byTerm.get(t) ?? []) shared[q]! += w;
+      const list = p.byTerm.get(t);
+      if (list) for (const q of list) shared[q]! += w;
     }
-    return shared.map((s, q) => {
-      const union = queryTotal + p.total[q]! - s;
-      return union === 0 ? 0 : s / union;
-    });
+    return queryTotal;
+  };
+  /** Weighted Jaccard: Σ shared / (Σ query + Σ known − Σ shared). */
+  const jaccard = (shared: number, queryTotal: number, known: number) => {
+    const union = queryTotal + known - shared;
+    return union === 0 ? 0 : shared / union;
   };
 
-  // Called for every candidate entry of the same question in a row: score all known questions once,
-  // through postings, instead of comparing term sets entry by entry.
-  let last: { analysis: Analysis; best: Float64Array; own: Map<string, number> } | undefined;
-  return (analysis, doc) => {
-    if (last?.analysis !== analysis) {
-      const s = jaccards(termsOf(analysis), stems, stemWeight);
-      const g = jaccards(analysis.grams, grams, gramWeight);
-      const best = new Float64Array(entryRowids.length);
-      const own = new Map<string, number>();
+  const s = new Float64Array(rows.length);
+  const g = new Float64Array(rows.length);
+  const best = new Float64Array(entryRowids.length);
+  const own = new Float64Array(n);
+  return {
+    entryOfDoc,
+    entryCount: entryRowids.length,
+    match(analysis) {
+      const sq = sharedWeights(termsOf(analysis), stems, stemWeight, s);
+      const gq = sharedWeights(analysis.grams, grams, gramWeight, g);
+      best.fill(0);
+      own.fill(0);
       for (let q = 0; q < rows.length; q++) {
-        const sim = (s[q]! + g[q]!) / 2;
+        if (s[q] === 0 && g[q] === 0) continue;
+        const sim = (jaccard(s[q]!, sq, stems.total[q]!) + jaccard(g[q]!, gq, grams.total[q]!)) / 2;
+        const target = ownDocOf[q]!;
         if (paragraphOf[q]! < 0) best[docOf[q]!] = Math.max(best[docOf[q]!]!, sim);
-        else {
-          const key = `${docOf[q]}:${paragraphOf[q]}`;
-          own.set(key, Math.max(own.get(key) ?? 0, sim));
-        }
+        else if (target >= 0) own[target] = Math.max(own[target]!, sim);
       }
-      last = { analysis, best, own };
-    }
-    const entry = entryOfDoc[doc]!;
-    return { entry: last.best[entry] ?? 0, paragraph: last.own.get(`${entry}:${positionOfDoc[doc]}`) ?? 0 };
+      return { entry: best, paragraph: own };
+    },
   };
 }

@@ -21,8 +21,20 @@ export function idf(docCount: number, df: number): number {
 }
 
 /** Okapi BM25 of the distinct `terms` over every document, with IDF-weighted coverage. */
+// Each document's length normalisation depends on the index alone: computed once per index.
+const normsOf = new WeakMap<InvertedIndex, Float64Array>();
+function norms(index: InvertedIndex): Float64Array {
+  let out = normsOf.get(index);
+  if (!out) {
+    out = Float64Array.from(index.lengths, (length) => K1 * (1 - B + (B * length) / index.averageLength));
+    normsOf.set(index, out);
+  }
+  return out;
+}
+
 export function rankBm25(index: InvertedIndex, terms: string[]): Bm25Scores {
   const n = index.rowids.length;
+  const normOf = norms(index);
   const scores = new Float64Array(n);
   const covered = new Float64Array(n);
   const matched: number[] = [];
@@ -36,9 +48,8 @@ export function rankBm25(index: InvertedIndex, terms: string[]): Bm25Scores {
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i]!;
       const tf = tfs[i]!;
-      const norm = K1 * (1 - B + (B * index.lengths[doc]!) / index.averageLength);
       if (covered[doc] === 0) matched.push(doc);
-      scores[doc]! += (weight * tf * (K1 + 1)) / (tf + norm);
+      scores[doc]! += (weight * tf * (K1 + 1)) / (tf + normOf[doc]!);
       covered[doc]! += weight;
     }
   }

@@ -78,7 +78,20 @@ export function createSearcher(db: Db, weights: RankingWeights = DEFAULT_WEIGHTS
     ),
   );
   const rowids = stemIndex.rowids;
-  const matchQuestion = createQuestionMatcher(db, stemIndex, gramIndex);
+  const questions = createQuestionMatcher(db, stemIndex, gramIndex);
+  // Scoring runs over every matched unit of every question (n-grams match nearly all of them):
+  // dense numbers and typed arrays, reused, keep it allocation-free.
+  const { entryOfDoc, entryCount } = questions;
+  const idOfEntry: string[] = [];
+  const positionOfDoc = Int32Array.from(rowids, (rowid, doc) => {
+    const unit = units.get(rowid)!;
+    idOfEntry[entryOfDoc[doc]!] = unit.id;
+    return unit.position;
+  });
+  const modelSlotOfEntry = Int32Array.from(idOfEntry, (id) => entryModel?.entries.indexOf(id) ?? -1);
+  const score = new Float64Array(rowids.length);
+  const bestDoc = new Int32Array(entryCount);
+  const closestDoc = new Int32Array(entryCount);
 
   return function search(question, limit = 10) {
     const analysis = analyzeText(question);
@@ -88,35 +101,49 @@ export function createSearcher(db: Db, weights: RankingWeights = DEFAULT_WEIGHTS
     const bestStem = best(stems) || 1;
     const bestGram = best(grams) || 1;
     const share = (r: Bm25Scores, doc: number) => (r.totalIdf ? r.covered[doc]! / r.totalIdf : 0);
-    const candidates = new Set([...stems.matched, ...grams.matched]);
-    const byEntry = new Map<string, SearchHit>();
     const learned = entryModel?.probabilities(question);
-    for (const doc of candidates) {
-      const coverage = { stems: share(stems, doc), grams: share(grams, doc) };
+    const modelOf = (entry: number) => (learned && modelSlotOfEntry[entry]! >= 0 ? learned[modelSlotOfEntry[entry]!]! : 0);
+    const { entry: questionMatch, paragraph } = questions.match(analysis);
+    bestDoc.fill(-1);
+    closestDoc.fill(-1);
+    const visit = (doc: number) => {
+      const entry = entryOfDoc[doc]!;
       // Paragraph questions choose the paragraph within an entry; they do not rank entries, where
       // near-identical questions of neighbouring entries would only add noise (measured: README).
-      const { entry: questionMatch, paragraph } = matchQuestion(analysis, doc);
-      const unit = units.get(rowids[doc]!)!;
-      const model = learned?.get(unit.id) ?? 0;
-      const score =
-        weights.model * model +
-        weights.questionMatch * questionMatch +
+      score[doc] =
+        weights.model * modelOf(entry) +
+        weights.questionMatch * questionMatch[entry]! +
         (weights.stemShare * stems.scores[doc]!) / bestStem +
         ((1 - weights.stemShare) * grams.scores[doc]!) / bestGram +
-        weights.coverage.stems * coverage.stems +
-        weights.coverage.grams * coverage.grams;
-      const rowid = rowids[doc]!;
-      const bm25 = { stems: stems.scores[doc]!, grams: grams.scores[doc]! };
-      const previous = byEntry.get(unit.id);
-      const own = { passage: unit.position, similarity: paragraph };
-      const hit = { rowid, id: unit.id, passage: unit.position, score, coverage, questionMatch, paragraphMatch: own, bm25, model };
-      if (!previous) byEntry.set(unit.id, hit);
-      else {
-        // The entry scores as its best unit; its paragraph questions are kept apart (answer-with-entry.ts).
-        const better = score > previous.score ? hit : previous;
-        const closest = own.similarity > previous.paragraphMatch.similarity ? own : previous.paragraphMatch;
-        byEntry.set(unit.id, { ...better, paragraphMatch: closest });
-      }
+        weights.coverage.stems * share(stems, doc) +
+        weights.coverage.grams * share(grams, doc);
+      // The entry scores as its best unit (the first on a tie); the paragraph whose own questions
+      // are closest is kept apart (answer-with-entry.ts).
+      const previous = bestDoc[entry]!;
+      if (previous < 0 || score[doc]! > score[previous]!) bestDoc[entry] = doc;
+      const near = closestDoc[entry]!;
+      if (near < 0 || paragraph[doc]! > paragraph[near]!) closestDoc[entry] = doc;
+    };
+    for (const doc of stems.matched) visit(doc);
+    // Grams match a superset of units in practice, but not by construction: skip those seen.
+    for (const doc of grams.matched) if (stems.covered[doc] === 0) visit(doc);
+    const byEntry = new Map<string, SearchHit>();
+    for (let entry = 0; entry < entryCount; entry++) {
+      const doc = bestDoc[entry]!;
+      if (doc < 0) continue;
+      const id = idOfEntry[entry]!;
+      const near = closestDoc[entry]!;
+      byEntry.set(id, {
+        rowid: rowids[doc]!,
+        id,
+        passage: positionOfDoc[doc]!,
+        score: score[doc]!,
+        coverage: { stems: share(stems, doc), grams: share(grams, doc) },
+        questionMatch: questionMatch[entry]!,
+        paragraphMatch: { passage: positionOfDoc[near]!, similarity: paragraph[near]! },
+        bm25: { stems: stems.scores[doc]!, grams: grams.scores[doc]! },
+        model: modelOf(entry),
+      });
     }
     const hits = [...byEntry.values()].sort((a, b) => b.score - a.score);
     return { analysis, hits: hits.slice(0, limit) };

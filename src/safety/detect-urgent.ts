@@ -47,7 +47,11 @@ type LexiconReading =
   | { verdict: 'none' };
 
 function readLexicon(folded: string): LexiconReading {
-  const firstMatch = (tier: 'always' | 'strong' | 'weak') => compiled.find((c) => c[tier].test(folded))?.category;
+  const found = new Map<'always' | 'strong' | 'weak', UrgentCategory | undefined>();
+  const firstMatch = (tier: 'always' | 'strong' | 'weak') => {
+    if (!found.has(tier)) found.set(tier, compiled.find((c) => c[tier].test(folded))?.category);
+    return found.get(tier);
+  };
   // «قبل سنتين … وهسه بخير»: a «now» next to the long past is about today's question, unless the
   // danger is back («وهسه رجع يهددني»).
   const past = longPast.test(folded) && !ongoing.test(folded);
