@@ -8,6 +8,9 @@ import { createExchangeStore, type ExchangeStore } from './conversations/exchang
 import { createInboxStore, type InboxStore } from './conversations/inbox-store.js';
 import { createOutboxStore, type OutboxStore } from './conversations/outbox-store.js';
 import { createUserStore, type UserStore } from './conversations/user-store.js';
+import { createCaseStore, type CaseStore } from './moderation/case-store.js';
+import { createGapStore, type GapStore } from './moderation/gap-store.js';
+import { createStaffStore, type StaffStore } from './moderation/staff-store.js';
 
 export interface App {
   config: Config;
@@ -20,6 +23,11 @@ export interface App {
   exchanges: ExchangeStore;
   inbox: InboxStore;
   outboxStore: OutboxStore;
+  staff: StaffStore;
+  cases: CaseStore;
+  gaps: GapStore;
+  reviewChatId: number | undefined;
+  urgentAckSeconds: number;
   close(): void;
 }
 
@@ -33,6 +41,9 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     const knowledge = indexKnowledge(db, config.knowledgeDir, logger);
     const answerQuestion = createAnswerQuestion({ knowledge, threshold: config.confidenceThreshold });
     const translate = await createI18n();
+    const staff = createStaffStore(db);
+    // ADMIN_IDS and MODERATOR_IDS are the floor of the staff list; /staff manages the rest.
+    staff.seed(config.staff.admins, config.staff.moderators);
     return {
       config,
       logger,
@@ -44,6 +55,11 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       exchanges: createExchangeStore(db),
       inbox: createInboxStore(db),
       outboxStore: createOutboxStore(db),
+      staff,
+      cases: createCaseStore(db),
+      gaps: createGapStore(db),
+      reviewChatId: config.reviewChatId,
+      urgentAckSeconds: config.urgentAckSeconds,
       close: () => db.close(),
     };
   } catch (error) {

@@ -3,6 +3,14 @@ import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { OperatorError } from './operator-error.js';
 
+// Comma-separated Telegram user ids: "123, 456".
+const idList = z
+  .string()
+  .trim()
+  .regex(/^\d+(\s*,\s*\d+)*$/, 'must be Telegram user ids separated by commas, such as 123456789,987654321')
+  .transform((v) => v.split(',').map((id) => Number(id.trim())))
+  .default([]);
+
 // The only reader of process.env. Every variable is listed, with a comment, in .env.example.
 const schema = z.object({
   TELEGRAM_BOT_TOKEN: z
@@ -20,6 +28,10 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Overrides the calibrated confidence threshold (0..1) below which the bot does not answer. */
   CONFIDENCE_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
+  ADMIN_IDS: idList,
+  MODERATOR_IDS: idList,
+  REVIEW_CHAT_ID: z.coerce.number().int().max(-1, 'must be the negative id of a supergroup, such as -1001234567890').optional(),
+  URGENT_ACK_SECONDS: z.coerce.number().int().min(1).default(300),
 });
 
 export interface Config {
@@ -31,6 +43,10 @@ export interface Config {
   knowledgeDir: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   confidenceThreshold: number | undefined;
+  staff: { admins: number[]; moderators: number[] };
+  /** The moderators' supergroup; the desk is off without it (cases are still kept). */
+  reviewChatId: number | undefined;
+  urgentAckSeconds: number;
 }
 
 export class ConfigError extends OperatorError {
@@ -63,5 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
     knowledgeDir: c.KNOWLEDGE_DIR,
     logLevel: c.LOG_LEVEL,
     confidenceThreshold: c.CONFIDENCE_THRESHOLD,
+    staff: { admins: c.ADMIN_IDS, moderators: c.MODERATOR_IDS },
+    reviewChatId: c.REVIEW_CHAT_ID,
+    urgentAckSeconds: c.URGENT_ACK_SECONDS,
   };
 }

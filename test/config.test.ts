@@ -16,7 +16,19 @@ describe('loadConfig', () => {
       confidenceThreshold: undefined,
       retentionDays: 90,
       rateLimit: { messages: 10, windowMs: 30_000 },
+      staff: { admins: [], moderators: [] },
+      reviewChatId: undefined,
+      urgentAckSeconds: 300,
     });
+  });
+
+  it('reads staff ids and the review group, and names a bad one', () => {
+    const config = loadConfig({ ADMIN_IDS: '11, 12', MODERATOR_IDS: '13', REVIEW_CHAT_ID: '-1001234567890', URGENT_ACK_SECONDS: '60' });
+    expect(config.staff).toEqual({ admins: [11, 12], moderators: [13] });
+    expect(config.reviewChatId).toBe(-1001234567890);
+    expect(config.urgentAckSeconds).toBe(60);
+    const attempt = () => loadConfig({ ADMIN_IDS: '11;@someone', REVIEW_CHAT_ID: '1234' });
+    expect(attempt).toThrow(/ADMIN_IDS: must be Telegram user ids separated by commas[\s\S]*REVIEW_CHAT_ID: must be the negative id of a supergroup/);
   });
 
   it('names every bad variable in one error, without echoing the token', () => {

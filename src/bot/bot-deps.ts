@@ -7,7 +7,11 @@ import type { Db } from '../database/open-database.js';
 import type { Translate } from '../i18n/create-i18n.js';
 import type { KnowledgeIndex } from '../knowledge/index-knowledge.js';
 import type { Logger } from '../logger.js';
+import type { CaseStore } from '../moderation/case-store.js';
+import type { GapStore } from '../moderation/gap-store.js';
+import type { StaffStore } from '../moderation/staff-store.js';
 import type { Outbox } from './outbox.js';
+import type { ReviewDesk } from './review-desk.js';
 
 /** Everything the bot needs, created once in the composition root. */
 export interface BotDeps {
@@ -25,6 +29,15 @@ export interface BotDeps {
   outboxStore: OutboxStore;
   /** Sends stored answers (and resends them until Telegram accepts them). */
   outbox: Outbox;
+  staff: StaffStore;
+  cases: CaseStore;
+  gaps: GapStore;
+  /** The review group's queue; absent without REVIEW_CHAT_ID (cases are still kept). */
+  desk?: ReviewDesk;
+  reviewChatId: number | undefined;
+  urgentAckSeconds: number;
+  /** Publishes (or withdraws) a staff member's own command list in their private chat. */
+  publishCommands?: (userId: number) => Promise<void>;
   retentionDays: number;
   rateLimit: { messages: number; windowMs: number };
 }

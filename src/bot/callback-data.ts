@@ -1,5 +1,6 @@
 import { TOPICS, type Topic } from '../knowledge/knowledge-entry.js';
 import { LANGUAGES, type UiLanguage } from '../i18n/create-i18n.js';
+import { OUTCOMES, type Outcome } from '../moderation/case-store.js';
 
 // callback_data is at most 64 bytes (core.telegram.org/bots/api#inlinekeyboardbutton), and a
 // client can send anything in it: every button's data is built and parsed here, and anything that
@@ -9,24 +10,31 @@ export const CALLBACK_DATA_MAX_BYTES = 64;
 export type Callback =
   | { kind: 'feedback'; exchangeId: number; rating: 1 | -1 }
   | { kind: 'human'; exchangeId: number }
+  | { kind: 'notify'; exchangeId: number }
   | { kind: 'sources'; exchangeId: number }
   | { kind: 'original'; exchangeId: number }
   | { kind: 'topic'; topic: Topic }
   | { kind: 'ask'; entryId: string }
   | { kind: 'language'; language: UiLanguage }
-  | { kind: 'forget'; confirmed: boolean };
+  | { kind: 'forget'; confirmed: boolean }
+  | { kind: 'case'; caseId: number; action: CaseAction; outcome?: Outcome };
+
+export const CASE_ACTIONS = ['take', 'resolve', 'reopen', 'gap', 'note', 'outcome'] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 export function encodeCallback(c: Callback): string {
   const data = (() => {
     switch (c.kind) {
       case 'feedback': return `fb:${c.rating === 1 ? 'up' : 'down'}:${c.exchangeId}`;
       case 'human': return `human:${c.exchangeId}`;
+      case 'notify': return `notify:${c.exchangeId}`;
       case 'sources': return `src:${c.exchangeId}`;
       case 'original': return `orig:${c.exchangeId}`;
       case 'topic': return `topic:${c.topic}`;
       case 'ask': return `ask:${c.entryId}`;
       case 'language': return `lang:${c.language}`;
       case 'forget': return `forget:${c.confirmed ? 'yes' : 'no'}`;
+      case 'case': return c.action === 'outcome' ? `case:${c.caseId}:${c.outcome}` : `case:${c.caseId}:${c.action}`;
     }
   })();
   if (Buffer.byteLength(data) > CALLBACK_DATA_MAX_BYTES) throw new Error(`callback_data over 64 bytes: ${data}`);
@@ -40,8 +48,14 @@ export function decodeCallback(data: string | undefined): Callback | undefined {
   const [kind, a, b, ...extra] = data.split(':');
   if (extra.length) return undefined;
   if (kind === 'fb' && (a === 'up' || a === 'down') && b && ID.test(b)) return { kind: 'feedback', exchangeId: Number(b), rating: a === 'up' ? 1 : -1 };
+  if (kind === 'case' && a && ID.test(a) && b) {
+    if (OUTCOMES.includes(b as Outcome)) return { kind: 'case', caseId: Number(a), action: 'outcome', outcome: b as Outcome };
+    if (CASE_ACTIONS.includes(b as CaseAction) && b !== 'outcome') return { kind: 'case', caseId: Number(a), action: b as CaseAction };
+    return undefined;
+  }
   if (b !== undefined) return undefined;
   if (kind === 'human' && a && ID.test(a)) return { kind: 'human', exchangeId: Number(a) };
+  if (kind === 'notify' && a && ID.test(a)) return { kind: 'notify', exchangeId: Number(a) };
   if (kind === 'src' && a && ID.test(a)) return { kind: 'sources', exchangeId: Number(a) };
   if (kind === 'orig' && a && ID.test(a)) return { kind: 'original', exchangeId: Number(a) };
   if (kind === 'topic' && TOPICS.includes(a as Topic)) return { kind: 'topic', topic: a as Topic };

@@ -9,7 +9,10 @@ import { askFeature } from './features/ask.js';
 import { contactFeature } from './features/contact.js';
 import { feedbackFeature } from './features/feedback.js';
 import { forgetFeature } from './features/forget.js';
+import { gapNotifyFeature } from './features/gap-notify.js';
 import { handoffFeature } from './features/handoff.js';
+import { reviewGroupFeature } from './features/review-group.js';
+import { staffFeature } from './features/staff.js';
 import { languageFeature } from './features/language.js';
 import { mediaFeature } from './features/media.js';
 import { privacyFeature } from './features/privacy.js';
@@ -43,13 +46,16 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 
   // 1. Membership changes carry no text to answer; record blocks before the user is touched.
   bot.use(trackMembership(deps.users));
-  // 2. In groups, ignore what is not addressed to the bot, before storing anything about it.
+  // 2. The review group is the moderators' desk, not a place where citizens ask: handled apart,
+  //    before anything would store its members as users or answer them.
+  bot.use(reviewGroupFeature(deps));
+  // 3. In groups, ignore what is not addressed to the bot, before storing anything about it.
   bot.use(onlyWhenAddressed);
-  // 3. The user and their language, which every reply below needs.
+  // 4. The user and their language, which every reply below needs.
   bot.use(attachUser(deps.users, deps.translate));
-  // 4. Flood control, before any work is done for the update.
+  // 5. Flood control, before any work is done for the update.
   bot.use(limitRate(deps.rateLimit));
-  // 5. Features. Media before text; commands and the 👎 comment before free text is a question.
+  // 6. Features. Media before text; commands and the 👎 comment before free text is a question.
   bot.use(mediaFeature());
   bot.use(startFeature());
   bot.use(languageFeature(deps));
@@ -61,8 +67,10 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.use(feedbackFeature(deps));
   bot.use(answerDetailsFeature(deps));
   bot.use(handoffFeature(deps));
+  bot.use(gapNotifyFeature(deps));
+  bot.use(staffFeature(deps));
   bot.use(askFeature(deps));
-  // 6. Last: expired or malformed buttons and unknown commands.
+  // 7. Last: expired or malformed buttons and unknown commands.
   bot.use(unhandledFeature());
 
   // The error boundary: one update's failure is logged and never stops the bot.

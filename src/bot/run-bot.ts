@@ -7,8 +7,12 @@ import { clientOptions, createBot, handleWithBoundary } from './create-bot.js';
 import { createDispatcher } from './dispatch-updates.js';
 import { createOutbox } from './outbox.js';
 import { pollUpdates } from './poll-updates.js';
+import { createReviewDesk } from './review-desk.js';
+import { notifyAnsweredGaps } from './notify-gaps.js';
 
-const COMMANDS = ['start', 'contact', 'language', 'subscribe', 'stop', 'privacy', 'forget'] as const;
+const COMMANDS = ['start', 'contact', 'language', 'subscribe', 'stop', 'privacy', 'forget', 'human'] as const;
+// Shown only in the private chat of a staff member (setMyCommands with a chat scope), by role.
+const STAFF_COMMANDS = { admin: ['staff', 'duty'], moderator: ['duty'], broadcaster: [] } as const;
 // Telegram's default command list is the Arabic one: most users are Arabic speakers.
 const DEFAULT_LANGUAGE = 'ar';
 // Start-up calls that get no answer in this time point at a wrong TELEGRAM_API_ROOT.
@@ -53,7 +57,26 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
   const apiRoot = deps.apiRoot ?? 'https://api.telegram.org';
   // Answers are sent by the outbox through an Api of their own, without auto-retry (see outbox.ts).
   const outbox = createOutbox({ api: new Api(deps.token, clientOptions(deps.apiRoot)), store: deps.outboxStore, users: deps.users, logger: deps.logger });
-  const bot = createBot({ ...deps, outbox });
+  const api = new Api(deps.token, clientOptions(deps.apiRoot));
+  const desk =
+    deps.reviewChatId === undefined ? undefined
+    : createReviewDesk({ api, chatId: deps.reviewChatId, cases: deps.cases, staff: deps.staff, translate: deps.translate, logger: deps.logger, urgentAckSeconds: deps.urgentAckSeconds });
+  if (!desk) deps.logger.warn('REVIEW_CHAT_ID is not set: cases are kept in the database (npm run review) but no moderator sees them in Telegram');
+  /** A staff member's commands in their own chat: the citizens' list plus their role's; withdrawn when they leave. */
+  const publishCommands = async (userId: number) => {
+    const member = deps.staff.find(userId);
+    const scope = { type: 'chat' as const, chat_id: userId };
+    try {
+      if (!member) return void (await api.deleteMyCommands({ scope }));
+      const t = deps.translate(DEFAULT_LANGUAGE);
+      const names = [...COMMANDS, ...STAFF_COMMANDS[member.role]];
+      await api.setMyCommands(names.map((command) => ({ command, description: t(`commands.${command}`) })), { scope });
+    } catch (error) {
+      // A staff member who never opened a chat with the bot: their commands wait for the next start.
+      deps.logger.warn({ staff: userId, error: error instanceof GrammyError ? error.description : String(error) }, 'could not publish staff commands');
+    }
+  };
+  const bot = createBot({ ...deps, outbox, ...(desk ? { desk } : {}), publishCommands });
   try {
     await withTimeout(
       (async () => {
@@ -73,8 +96,12 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
     throw explainStartFailure(error, apiRoot);
   }
 
+  for (const member of deps.staff.list()) await publishCommands(member.userId);
+  await desk?.start();
   const dispatcher = createDispatcher({ handle: (update) => handleWithBoundary(bot, update as never), markHandled: deps.inbox.markHandled, logger: deps.logger });
   await outbox.start();
+  // New or changed entries may answer questions citizens asked to be told about.
+  if (deps.knowledge.rebuilt) await notifyAnsweredGaps({ ...deps, outbox }).catch((error: unknown) => deps.logger.error({ err: error as Error }, 'checking knowledge gaps failed'));
   // What a crash or a stop left in the inbox is handled first, in order.
   const left = deps.inbox.pending();
   if (left.length) deps.logger.info({ updates: left.length }, 'finishing updates stored before the last stop');
@@ -87,6 +114,7 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
       dispatcher.stop();
       await dispatcher.idle();
       await outbox.stop();
+      await desk?.stop();
     },
     finished: polling.finished,
   };

@@ -30,14 +30,15 @@ export const frontMatterSchema = z.object({
   // Questions a later paragraph answers (its number, 2 for the second): «كم حالة ابتزاز سنوياً» finds
   // the paragraph with the figure, not only the entry.
   paragraph_questions: z.record(z.string().regex(/^[2-9]$|^[1-9]\d+$/, 'must be a paragraph number from 2 (the lead takes `questions:`)'), z.array(text)).default({}),
-  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  // A draft may have none yet (a knowledge gap's draft is written before anyone found a source).
+  sources: z.array(sourceSchema).default([]),
   status: z.enum(['approved', 'draft'], { message: 'must be approved or draft' }),
   reviewed: day.optional(),
   // Marks the entry whose lead paragraph is the pre-approved advice for that kind of emergency.
   urgent: z.enum(URGENT_CATEGORIES, { message: `must be one of ${URGENT_CATEGORIES.join(', ')}` }).optional(),
   // Position among a topic's example buttons (1 first): what most citizens come for (911, treatment, ...).
   featured: z.number().int().positive({ message: 'must be 1, 2, 3, ... (position among the topic examples)' }).optional(),
-});
+}).refine((e) => e.status === 'draft' || e.sources.length > 0, { message: 'needs at least one source', path: ['sources'] });
 
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -82,7 +82,7 @@ describe('the bot, end to end over HTTP', () => {
     await h.waitForReplies(3, 1);
     expect(h.lastReply(3)!.text).toContain('ليس لديّ جواب معتمد');
     expect(h.lastReply(3)!.text).toContain('911');
-    expect(buttonData(h.lastReply(3))).toEqual([expect.stringMatching(/^human:\d+$/)]);
+    expect(buttonData(h.lastReply(3))).toEqual([expect.stringMatching(/^notify:\d+$/), expect.stringMatching(/^human:\d+$/)]);
     expect(db(h).prepare("SELECT reason, status FROM flags").all()).toEqual([{ reason: 'fallback', status: 'open' }]);
   });
 

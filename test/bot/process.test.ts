@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TOKEN } from '../support/bot-harness.js';
-import { startFakeTelegram, textUpdate, type FakeTelegram } from '../support/fake-telegram.js';
+import { callbackUpdate, startFakeTelegram, textUpdate, type FakeTelegram } from '../support/fake-telegram.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const fakes: FakeTelegram[] = [];
@@ -18,9 +18,9 @@ afterEach(async () => {
  * `npm start` as an operator runs it, with a token and a Bot API root. Signals go to npm itself,
  * as `docker stop` or systemd send them: npm must pass them on to the bot, not orphan it.
  */
-function startBot(fake: FakeTelegram, databasePath: string) {
+function startBot(fake: FakeTelegram, databasePath: string, env: Record<string, string> = {}) {
   const child = spawn('npm', ['start', '--silent'], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: databasePath, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -153,4 +153,37 @@ describe('npm start with TELEGRAM_BOT_TOKEN', () => {
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   }, 60_000);
+
+  it('relays a moderator\'s message exactly once when killed with SIGKILL before the relay went out', async () => {
+    const fake = await startFakeTelegram();
+    fakes.push(fake);
+    const databasePath = join(tempDir(), 'aman.sqlite');
+    const group = -1005;
+    const env = { MODERATOR_IDS: '9001', REVIEW_CHAT_ID: String(group) };
+    const first = startBot(fake, databasePath, env);
+    await polling(fake, 1);
+    fake.queueUpdates({ ...textUpdate(60, 'شلون اطبخ دولمه'), update_id: 100 });
+    await fake.waitFor((calls) => calls.some((c) => c.method === 'sendMessage' && c.status === 200 && c.payload.chat_id === group), 10_000);
+    const thread = Number(fake.callsTo('sendMessage').find((c) => c.payload.chat_id === group)!.payload.message_thread_id);
+    expect(thread).toBeGreaterThan(0);
+
+    // Telegram refuses the relay for now (500): it is stored, waiting, when the bot is killed.
+    fake.failNext('sendMessage', { status: 500 }, Infinity);
+    const relay = { ...textUpdate(group, 'رسالة من المشرف: نحن هنا للمساعدة', { chatType: 'supergroup', userId: 9001, threadId: thread }), update_id: 101 };
+    fake.queueUpdates(relay);
+    await fake.waitFor((calls) => calls.some((c) => c.method === 'sendMessage' && c.status === 500 && c.payload.chat_id === 60), 10_000);
+    first.child.kill('SIGKILL');
+    await first.exited;
+    fake.clearFaults();
+
+    // Restarted, with Telegram redelivering the moderator's update: relayed once.
+    const second = startBot(fake, databasePath, env);
+    await polling(fake, 2);
+    fake.queueUpdates({ ...relay });
+    await fake.waitFor(() => fake.callsTo('sendMessage').some((c) => c.payload.chat_id === 60 && String(c.payload.text).includes('نحن هنا للمساعدة')), 10_000);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(fake.callsTo('sendMessage').filter((c) => c.payload.chat_id === 60 && String(c.payload.text).includes('نحن هنا للمساعدة'))).toHaveLength(1);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  });
 });

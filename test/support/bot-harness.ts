@@ -19,20 +19,19 @@ export interface Harness {
   lastReply(chatId: number): RecordedCall['payload'] | undefined;
   /** Waits until `chatId` has received at least `count` messages. */
   waitForReplies(chatId: number, count: number, timeoutMs?: number): Promise<void>;
+  /** Stops the bot and closes the database and the fake API now (as a restart would). */
+  close(): Promise<void>;
 }
 
 const running: Harness[] = [];
 afterEach(async () => {
-  for (const h of running.splice(0)) {
-    await h.bot.stop();
-    h.app.close();
-    await h.fake.close();
-  }
+  for (const h of running.splice(0)) await h.close();
 });
 
 /** The production app and bot (createBot + runner) on a fresh database, against a fake Bot API. */
-export async function startBotHarness(env: Record<string, string> = {}): Promise<Harness> {
+export async function startBotHarness(env: Record<string, string> = {}, opts: { forum?: boolean } = {}): Promise<Harness> {
   const fake = await startFakeTelegram();
+  if (opts.forum === false) fake.setForum(false);
   const config = loadConfig({
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
@@ -51,6 +50,13 @@ export async function startBotHarness(env: Record<string, string> = {}): Promise
     lastReply: (chatId) => sent(chatId).at(-1)?.payload,
     waitForReplies: (chatId, count, timeoutMs = 5000) =>
       fake.waitFor((calls) => calls.filter((c) => c.method === 'sendMessage' && c.status === 200 && c.payload.chat_id === chatId).length >= count, timeoutMs),
+    close: async () => {
+      if (!running.includes(harness)) return;
+      running.splice(running.indexOf(harness), 1);
+      await bot.stop();
+      app.close();
+      await fake.close();
+    },
   };
   running.push(harness);
   return harness;

@@ -36,6 +36,8 @@ export interface FakeTelegram {
   clearFaults(): void;
   /** Resolves when predicate(calls) is true; rejects with a helpful message (listing methods seen) after timeoutMs (default 5000). */
   waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs?: number): Promise<void>;
+  /** Whether getChat says the (review) group has forum topics; true by default. */
+  setForum(on: boolean): void;
   /** Ends pending long polls (ok:true, result:[]) and closes the server. */
   close(): Promise<void>;
 }
@@ -67,6 +69,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
   let queue: Update[] = [];
   let nextUpdateId = 1;
   let nextMessageId = 1;
+  let forum = true;
   let allowedUpdates: Set<string> | null = null; // null: Telegram's default set
   const faults: { method: string; fault: Fault; remaining: number; skip: number }[] = [];
   const listeners = new Set<() => void>(); // waitFor predicates to re-check
@@ -141,14 +144,18 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
   }
 
   function sentMessage(payload: Record<string, any>, messageId: number): Record<string, unknown> {
+    const chatId = toInt(payload.chat_id) ?? payload.chat_id;
+    const thread = toInt(payload.message_thread_id);
     return {
       message_id: messageId,
       date: nowSeconds(),
-      chat: { id: toInt(payload.chat_id) ?? payload.chat_id, type: 'private' },
+      chat: { id: chatId, type: typeof chatId === 'number' && chatId < 0 ? 'supergroup' : 'private' },
       from: { ...BOT_USER },
       text: payload.text,
+      ...(thread ? { message_thread_id: thread, is_topic_message: true } : {}),
     };
   }
+  let nextThreadId = 1000;
 
   function answerMethod(method: string, payload: Record<string, any>): Answer {
     switch (method) {
@@ -167,6 +174,31 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
         // Inline messages are edited without a Message to return; Telegram answers true.
         if (payload.inline_message_id !== undefined && payload.chat_id === undefined) return ok(true);
         return ok(sentMessage(payload, toInt(payload.message_id) ?? nextMessageId++));
+      // A review group (negative id): a forum supergroup where the bot is an admin with every right
+      // the desk needs; tests take rights away with fail faults or by asking getChatMember.
+      case 'getChat':
+        return ok({ id: toInt(payload.chat_id), type: 'supergroup', title: 'Review', is_forum: forum });
+      case 'getChatMember':
+        return ok({
+          status: 'administrator',
+          user: { ...BOT_USER },
+          can_be_edited: false,
+          is_anonymous: false,
+          can_manage_chat: true,
+          can_delete_messages: true,
+          can_manage_video_chats: false,
+          can_restrict_members: false,
+          can_promote_members: false,
+          can_change_info: false,
+          can_invite_users: false,
+          can_post_stories: false,
+          can_edit_stories: false,
+          can_delete_stories: false,
+          can_pin_messages: true,
+          can_manage_topics: true,
+        });
+      case 'createForumTopic':
+        return ok({ message_thread_id: nextThreadId++, name: payload.name, icon_color: 7322096 });
       default:
         // sendChatAction, answerCallbackQuery, deleteWebhook, setMyCommands, editMessageReplyMarkup,
         // deleteMessage and anything else.
@@ -273,6 +305,10 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
 
     callsTo(method) {
       return calls.filter((call) => call.method === method && call.status === 200);
+    },
+
+    setForum(on) {
+      forum = on;
     },
 
     queueUpdates(...updates) {
@@ -475,6 +511,10 @@ export function textUpdate(
     replyToBot?: boolean;
     firstName?: string;
     entities?: object[];
+    /** A message in a forum topic of a supergroup. */
+    threadId?: number;
+    /** A reply to this message id (of the bot) in the same chat. */
+    replyToMessageId?: number;
   } = {},
 ): object {
   const type = opts.chatType ?? 'private';
@@ -487,6 +527,13 @@ export function textUpdate(
   const hasCommandEntity = entities.some((e) => (e as { type?: string; offset?: number }).type === 'bot_command' && (e as { offset?: number }).offset === 0);
   if (command && !hasCommandEntity) entities.unshift({ type: 'bot_command', offset: 0, length: command[0].length });
   if (entities.length > 0) message.entities = entities;
+  if (opts.threadId !== undefined) {
+    message.message_thread_id = opts.threadId;
+    message.is_topic_message = true;
+  }
+  if (opts.replyToMessageId !== undefined) {
+    message.reply_to_message = { message_id: opts.replyToMessageId, date: nowSeconds(), chat: message.chat, from: { ...BOT_USER }, text: 'card' };
+  }
   if (opts.replyToBot) {
     message.reply_to_message = {
       message_id: nextBuiltMessageId++,
@@ -500,8 +547,12 @@ export function textUpdate(
 }
 
 /** A button press on an earlier bot message in a private chat. */
-export function callbackUpdate(chatId: number, data: string, opts: { userId?: number; messageId?: number; languageCode?: string | null } = {}): object {
-  const from = userOf(opts.userId ?? chatId, 'Test', opts.languageCode);
+export function callbackUpdate(
+  chatId: number,
+  data: string,
+  opts: { userId?: number; messageId?: number; languageCode?: string | null; threadId?: number } = {},
+): object {
+  const from = userOf(opts.userId ?? Math.abs(chatId), 'Test', opts.languageCode);
   return {
     callback_query: {
       id: String(nextCallbackId++),
@@ -511,9 +562,10 @@ export function callbackUpdate(chatId: number, data: string, opts: { userId?: nu
       message: {
         message_id: opts.messageId ?? nextBuiltMessageId++,
         date: nowSeconds(),
-        chat: chatOf(chatId, 'private', 'Test'),
+        chat: chatOf(chatId, chatId < 0 ? 'supergroup' : 'private', 'Test'),
         from: { ...BOT_USER },
         text: 'previous answer',
+        ...(opts.threadId !== undefined ? { message_thread_id: opts.threadId, is_topic_message: true } : {}),
       },
     },
   };

@@ -26,6 +26,8 @@ export function answerKeyboard(ctx: BotContext, exchangeId: number, answer: Answ
     }
     if (answer.original || answer.entry.allSources.length > answer.entry.sources.length) keyboard.row();
   }
+  // A question nobody has answered yet: the citizen may ask to be told when there is an answer.
+  if (answer.kind === 'fallback') keyboard.text(ctx.t('buttons.notify'), encodeCallback({ kind: 'notify', exchangeId })).row();
   return keyboard.text(ctx.t('buttons.human'), encodeCallback({ kind: 'human', exchangeId }));
 }
 
@@ -36,6 +38,7 @@ export function answerKeyboard(ctx: BotContext, exchangeId: number, answer: Answ
  */
 export async function answerAndLog(ctx: BotContext, deps: BotDeps, question: string, answer?: Answer): Promise<void> {
   const earlier = deps.exchanges.findByUpdate(ctx.update.update_id);
+  let gap: (() => void) | undefined;
   if (!earlier) {
     const truncated = question.length > MAX_QUESTION_CHARS;
     // The whole message goes in: danger is looked for everywhere; retrieval reads only the start.
@@ -43,7 +46,7 @@ export async function answerAndLog(ctx: BotContext, deps: BotDeps, question: str
     const t = deps.translate(result.uiLanguage);
     let html = renderAnswerHtml(result, t);
     if (truncated) html = `<i>${escapeHtml(t('ask.truncated', { count: MAX_QUESTION_CHARS }))}</i>\n\n${html}`;
-    deps.exchanges.record({
+    const exchangeId = deps.exchanges.record({
       updateId: ctx.update.update_id,
       chatId: ctx.chat!.id,
       userId: ctx.from!.id,
@@ -52,8 +55,12 @@ export async function answerAndLog(ctx: BotContext, deps: BotDeps, question: str
       latencyMs: performance.now() - ctx.receivedAt,
       replyMarkup: (exchangeId) => answerKeyboard(ctx, exchangeId, result),
     });
+    // Every fallback is a knowledge gap, grouped with the near-identical questions asked before:
+    // after the answer is on its way, so that comparing with past gaps never delays it.
+    if (result.kind === 'fallback') gap = () => deps.gaps.record(exchangeId, question);
   }
   await deps.outbox.flushChat(ctx.chat!.id);
+  gap?.();
 }
 
 export function askFeature(deps: BotDeps) {
@@ -65,7 +72,20 @@ export function askFeature(deps: BotDeps) {
     const escaped = ctx.me.username.replace(/[^\w]/g, '\\$&');
     const question = ctx.message.text.replace(new RegExp(`(^|[^\\w@])@${escaped}(?!\\w)`, 'gi'), '$1').replace(/^\/+/, '').trim();
     if (!question) return replyHtml(ctx, escapeHtml(ctx.t('empty')));
-    await answerAndLog(ctx, deps, question);
+    // While a moderator is talking with the citizen, their messages go to the case, not to
+    // retrieval; danger is still looked for first, and a danger message still gets 911 at once.
+    const handled = ctx.chat.type === 'private' ? deps.cases.openOf(ctx.from.id) : undefined;
+    if (handled?.humanActive) {
+      const answer = deps.answerQuestion(question, ctx.langChosen ? { uiLanguage: ctx.lang } : {});
+      if (answer.kind !== 'urgent') {
+        deps.cases.recordCitizenMessage(handled, ctx.update.update_id, question, answer.language);
+        deps.desk?.wake();
+        return;
+      }
+      await answerAndLog(ctx, deps, question, answer);
+    } else await answerAndLog(ctx, deps, question);
+    // A flag (urgent, fallback) opened or joined a case: the desk posts it without delaying this reply.
+    deps.desk?.wake();
   });
   return composer;
 }

@@ -21,6 +21,8 @@ export function forgetFeature(deps: BotDeps) {
     if (!callback.confirmed) return void (await ctx.reply(ctx.t('forget.kept')));
     const deleted = forgetUser(deps.db, ctx.from.id);
     deps.logger.info({ exchanges: deleted }, 'user data deleted on request');
+    // Their case cards now say the content was deleted at their request.
+    deps.desk?.wake();
     // The confirmation buttons would now act on nothing.
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     await ctx.reply(ctx.t('forget.done'));

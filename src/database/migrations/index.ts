@@ -4,6 +4,8 @@ import inboxOutbox from './003-inbox-outbox.js';
 import answerPassage from './004-answer-passage.js';
 import passageUnits from './005-passage-units.js';
 import paragraphQuestions from './006-paragraph-questions.js';
+import moderation from './007-moderation.js';
+import knowledgeGaps from './008-knowledge-gaps.js';
 
 /** Numbered migrations, applied in order; each runs once, in a transaction. */
 export const migrations: { version: number; sql: string }[] = [
@@ -13,4 +15,6 @@ export const migrations: { version: number; sql: string }[] = [
   { version: 4, sql: answerPassage },
   { version: 5, sql: passageUnits },
   { version: 6, sql: paragraphQuestions },
+  { version: 7, sql: moderation },
+  { version: 8, sql: knowledgeGaps },
 ];
