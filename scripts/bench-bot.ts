@@ -43,7 +43,7 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** Queues USERS × PER_USER questions, `rate` per second (Infinity: all at once); returns timings. */
-async function phase(fake: FakeTelegram, firstChat: number, rate: number) {
+async function phase(fake: FakeTelegram, firstChat: number, rate: number, diagnose: () => object = () => ({})) {
   const sentBefore = fake.callsTo('sendMessage').length;
   const total = USERS * PER_USER;
   const cpuBefore = process.cpuUsage();
@@ -62,7 +62,16 @@ async function phase(fake: FakeTelegram, firstChat: number, rate: number) {
     fake.queueUpdates(...updates);
     if (Number.isFinite(rate)) await new Promise((r) => setTimeout(r, Math.max(0, started + ((i + batch) / rate) * 1000 - performance.now())));
   }
-  await fake.waitFor((calls) => calls.filter((c) => c.method === 'sendMessage' && c.status === 200).length >= sentBefore + total, 180_000);
+  try {
+    await fake.waitFor((calls) => calls.filter((c) => c.method === 'sendMessage' && c.status === 200).length >= sentBefore + total, 180_000);
+  } catch (error) {
+    // Say what is missing: questions never handled, answers never sent, or chats answered short.
+    const answered = new Map<number, number>();
+    for (const c of fake.callsTo('sendMessage').slice(sentBefore)) answered.set(c.payload.chat_id, (answered.get(c.payload.chat_id) ?? 0) + 1);
+    const short = [...Array(USERS).keys()].map((i) => firstChat + i).filter((chat) => (answered.get(chat) ?? 0) < PER_USER);
+    console.error(JSON.stringify({ phase: firstChat, expected: total, sent: fake.callsTo('sendMessage').length - sentBefore, shortChats: short.length, firstShort: short.slice(0, 5).map((c) => [c, answered.get(c) ?? 0]), ...diagnose() }));
+    throw error;
+  }
   const elapsed = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   const cpuMsPerUpdate = round((cpu.user + cpu.system) / 1000 / total, 2);
@@ -97,7 +106,12 @@ async function measure(mode: Mode) {
   const rowsBefore = app.db.prepare('SELECT count(*) FROM exchanges').pluck().get() as number;
   // The burst three times: this machine's other load moves a single run by a quarter; the median holds.
   const bursts = [];
-  for (let i = 0; i < 3; i++) bursts.push(await phase(fake, 1_000_000 + i * 100_000, Infinity));
+  const diagnose = () => ({
+    inboxUnhandled: app.db.prepare('SELECT count(*) FROM inbox WHERE handled_at IS NULL').pluck().get(),
+    deliveries: app.db.prepare('SELECT delivery, count(*) AS n FROM exchanges GROUP BY delivery').all(),
+    errors: app.db.prepare("SELECT last_error, count(*) AS n FROM exchanges WHERE last_error IS NOT NULL GROUP BY last_error").all(),
+  });
+  for (let i = 0; i < 3; i++) bursts.push(await phase(fake, 1_000_000 + i * 100_000, Infinity, diagnose));
   const burst = bursts.sort((a, b) => a.perSecond - b.perSecond)[1]!;
   const paced = await phase(fake, 2_000_000, RATE);
   // Telegram is slow to accept one reply (2 s), as under a 429 or a network hiccup.

@@ -10,6 +10,7 @@ import { createOutboxStore, type OutboxStore } from './conversations/outbox-stor
 import { createUserStore, type UserStore } from './conversations/user-store.js';
 import { createCaseStore, type CaseStore } from './moderation/case-store.js';
 import { createGapStore, type GapStore } from './moderation/gap-store.js';
+import { createBroadcastStore, type BroadcastStore } from './broadcasts/broadcast-store.js';
 import { createStaffStore, type StaffStore } from './moderation/staff-store.js';
 
 export interface App {
@@ -26,6 +27,7 @@ export interface App {
   staff: StaffStore;
   cases: CaseStore;
   gaps: GapStore;
+  broadcasts: BroadcastStore;
   reviewChatId: number | undefined;
   urgentAckSeconds: number;
   close(): void;
@@ -58,6 +60,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       staff,
       cases: createCaseStore(db),
       gaps: createGapStore(db),
+      broadcasts: createBroadcastStore(db, { approvals: config.broadcast.approvals }),
       reviewChatId: config.reviewChatId,
       urgentAckSeconds: config.urgentAckSeconds,
       close: () => db.close(),

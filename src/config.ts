@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { OperatorError } from './operator-error.js';
+import { parseQuietHours, type QuietHours } from './broadcasts/local-time.js';
 
 // Comma-separated Telegram user ids: "123, 456".
 const idList = z
@@ -32,6 +33,10 @@ const schema = z.object({
   MODERATOR_IDS: idList,
   REVIEW_CHAT_ID: z.coerce.number().int().max(-1, 'must be the negative id of a supergroup, such as -1001234567890').optional(),
   URGENT_ACK_SECONDS: z.coerce.number().int().min(1).default(300),
+  BROADCAST_RATE: z.coerce.number().positive().default(25),
+  BROADCAST_PAID: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
+  BROADCAST_APPROVALS: z.enum(['0', '1'], { message: 'must be 1 (a second person approves) or 0 (off)' }).default('1'),
+  BROADCAST_QUIET_HOURS: z.string().trim().default('22-08'),
 });
 
 export interface Config {
@@ -47,6 +52,7 @@ export interface Config {
   /** The moderators' supergroup; the desk is off without it (cases are still kept). */
   reviewChatId: number | undefined;
   urgentAckSeconds: number;
+  broadcast: { rate: number; paid: boolean; approvals: boolean; quietHours: QuietHours | undefined };
 }
 
 export class ConfigError extends OperatorError {
@@ -69,6 +75,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
     throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  const problems: string[] = [];
+  const paid = c.BROADCAST_PAID === 'true';
+  // Telegram's free tier allows about 30 messages a second in bulk; the paid tier up to 1000.
+  if (c.BROADCAST_RATE > (paid ? 1000 : 30)) problems.push(`  BROADCAST_RATE: must be at most ${paid ? 1000 : 30} messages a second${paid ? '' : ' (set BROADCAST_PAID=true for Telegram\'s paid broadcasts, up to 1000)'}`);
+  const quietHours = parseQuietHours(c.BROADCAST_QUIET_HOURS);
+  if (quietHours === 'invalid') problems.push('  BROADCAST_QUIET_HOURS: must be like 22-08 (from 22:00 to 08:00 Baghdad time) or off');
+  if (problems.length) throw new ConfigError(`Invalid configuration (see .env.example):\n${problems.join('\n')}`);
   return {
     telegramBotToken: c.TELEGRAM_BOT_TOKEN,
     // grammY appends /bot<token>/<method>: a trailing slash would double it.
@@ -82,5 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
     staff: { admins: c.ADMIN_IDS, moderators: c.MODERATOR_IDS },
     reviewChatId: c.REVIEW_CHAT_ID,
     urgentAckSeconds: c.URGENT_ACK_SECONDS,
+    broadcast: { rate: c.BROADCAST_RATE, paid, approvals: c.BROADCAST_APPROVALS === '1', quietHours: quietHours as QuietHours | undefined },
   };
 }

@@ -19,7 +19,16 @@ describe('loadConfig', () => {
       staff: { admins: [], moderators: [] },
       reviewChatId: undefined,
       urgentAckSeconds: 300,
+      broadcast: { rate: 25, paid: false, approvals: true, quietHours: { from: 22, to: 8 } },
     });
+  });
+
+  it('caps the broadcast rate at Telegram\'s free limit unless paid broadcasts are on, and reads quiet hours', () => {
+    expect(() => loadConfig({ BROADCAST_RATE: '100' })).toThrow(/BROADCAST_RATE: must be at most 30 messages a second \(set BROADCAST_PAID=true/);
+    expect(loadConfig({ BROADCAST_RATE: '100', BROADCAST_PAID: 'true' }).broadcast.rate).toBe(100);
+    expect(loadConfig({ BROADCAST_QUIET_HOURS: 'off' }).broadcast.quietHours).toBeUndefined();
+    expect(() => loadConfig({ BROADCAST_QUIET_HOURS: '25-99' })).toThrow(/BROADCAST_QUIET_HOURS: must be like 22-08/);
+    expect(loadConfig({ BROADCAST_APPROVALS: '0' }).broadcast.approvals).toBe(false);
   });
 
   it('reads staff ids and the review group, and names a bad one', () => {

@@ -9,6 +9,8 @@ import type { KnowledgeIndex } from '../knowledge/index-knowledge.js';
 import type { Logger } from '../logger.js';
 import type { CaseStore } from '../moderation/case-store.js';
 import type { GapStore } from '../moderation/gap-store.js';
+import type { BroadcastStore } from '../broadcasts/broadcast-store.js';
+import type { Config } from '../config.js';
 import type { StaffStore } from '../moderation/staff-store.js';
 import type { Outbox } from './outbox.js';
 import type { ReviewDesk } from './review-desk.js';
@@ -32,6 +34,10 @@ export interface BotDeps {
   staff: StaffStore;
   cases: CaseStore;
   gaps: GapStore;
+  broadcasts: BroadcastStore;
+  config: Config;
+  /** Looks for approved or cancelled broadcasts now rather than at its next tick. */
+  wakeBroadcasts?: () => void;
   /** The review group's queue; absent without REVIEW_CHAT_ID (cases are still kept). */
   desk?: ReviewDesk;
   reviewChatId: number | undefined;

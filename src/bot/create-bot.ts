@@ -5,6 +5,7 @@ import { isBusy } from '../database/retry-busy.js';
 import type { BotDeps } from './bot-deps.js';
 import type { BotContext } from './context.js';
 import { answerDetailsFeature } from './features/answer-details.js';
+import { broadcastFeature } from './features/broadcast.js';
 import { askFeature } from './features/ask.js';
 import { contactFeature } from './features/contact.js';
 import { feedbackFeature } from './features/feedback.js';
@@ -56,6 +57,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   // 5. Flood control, before any work is done for the update.
   bot.use(limitRate(deps.rateLimit));
   // 6. Features. Media before text; commands and the 👎 comment before free text is a question.
+  // Staff composing a broadcast may send a photo or a file: before media gets its "text only".
+  bot.use(broadcastFeature(deps));
   bot.use(mediaFeature());
   bot.use(startFeature());
   bot.use(languageFeature(deps));

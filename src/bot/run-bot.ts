@@ -9,10 +9,11 @@ import { createOutbox } from './outbox.js';
 import { pollUpdates } from './poll-updates.js';
 import { createReviewDesk } from './review-desk.js';
 import { notifyAnsweredGaps } from './notify-gaps.js';
+import { createBroadcastSender, type BroadcastSender } from './broadcast-sender.js';
 
-const COMMANDS = ['start', 'contact', 'language', 'subscribe', 'stop', 'privacy', 'forget', 'human'] as const;
+const COMMANDS = ['start', 'contact', 'language', 'subscribe', 'stop', 'governorate', 'privacy', 'forget', 'human'] as const;
 // Shown only in the private chat of a staff member (setMyCommands with a chat scope), by role.
-const STAFF_COMMANDS = { admin: ['staff', 'duty'], moderator: ['duty'], broadcaster: [] } as const;
+const STAFF_COMMANDS = { admin: ['staff', 'duty', 'broadcast', 'broadcasts'], moderator: ['duty'], broadcaster: ['broadcast', 'broadcasts'] } as const;
 // Telegram's default command list is the Arabic one: most users are Arabic speakers.
 const DEFAULT_LANGUAGE = 'ar';
 // Start-up calls that get no answer in this time point at a wrong TELEGRAM_API_ROOT.
@@ -76,7 +77,9 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
       deps.logger.warn({ staff: userId, error: error instanceof GrammyError ? error.description : String(error) }, 'could not publish staff commands');
     }
   };
-  const bot = createBot({ ...deps, outbox, ...(desk ? { desk } : {}), publishCommands });
+  let sender: BroadcastSender | undefined;
+  const bot = createBot({ ...deps, outbox, ...(desk ? { desk } : {}), publishCommands, wakeBroadcasts: () => sender?.wake() });
+  if (!deps.config.broadcast.approvals) deps.logger.warn('BROADCAST_APPROVALS=0: broadcasts go out without a second person approving them');
   try {
     await withTimeout(
       (async () => {
@@ -106,11 +109,25 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
   const left = deps.inbox.pending();
   if (left.length) deps.logger.info({ updates: left.length }, 'finishing updates stored before the last stop');
   dispatcher.enqueue(left);
+  sender = createBroadcastSender({
+    api,
+    store: deps.broadcasts,
+    users: deps.users,
+    translate: deps.translate,
+    logger: deps.logger,
+    rate: deps.config.broadcast.rate,
+    paid: deps.config.broadcast.paid,
+    quietHours: deps.config.broadcast.quietHours,
+    backlog: dispatcher.backlog,
+  });
+  await sender.start();
   const polling = pollUpdates({ api: bot.api, inbox: deps.inbox, dispatcher, logger: deps.logger });
   deps.logger.info({ bot: bot.botInfo.username }, 'bot is polling for updates');
   return {
     stop: async () => {
       await polling.stop();
+      // The broadcast message in flight finishes; the rest waits for the next start.
+      await sender?.stop();
       dispatcher.stop();
       await dispatcher.idle();
       await outbox.stop();

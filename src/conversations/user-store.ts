@@ -48,5 +48,14 @@ export function createUserStore(db: Db) {
     setSubscribed: (telegramId: number, subscribed: boolean) => void setSubscribed.run(subscribed ? 1 : 0, telegramId),
     /** The user blocked the bot (403, or kicked): stop sending, including broadcasts. */
     markBlocked: (telegramId: number) => void setBlocked.run(telegramId),
+    /** Their governorate for broadcast segments; '' once they chose to skip (never asked again). */
+    governorateOf: (telegramId: number) => db.prepare('SELECT governorate FROM users WHERE telegram_id = ?').pluck().get(telegramId) as string | null | undefined,
+    setGovernorate: (telegramId: number, governorate: string) => void db.prepare('UPDATE users SET governorate = ? WHERE telegram_id = ?').run(governorate, telegramId),
+    /** The topics they want broadcasts about; null: all of them. */
+    topicsOf: (telegramId: number) => {
+      const raw = db.prepare('SELECT topics FROM users WHERE telegram_id = ?').pluck().get(telegramId) as string | null | undefined;
+      return raw ? (JSON.parse(raw) as string[]) : null;
+    },
+    setTopics: (telegramId: number, topics: string[] | null) => void db.prepare('UPDATE users SET topics = ? WHERE telegram_id = ?').run(topics && topics.length ? JSON.stringify(topics) : null, telegramId),
   };
 }

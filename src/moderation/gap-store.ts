@@ -32,7 +32,20 @@ function jaccard(a: Set<string>, b: string[]): number {
 export type GapStore = ReturnType<typeof createGapStore>;
 
 export function createGapStore(db: Db) {
-  const open = db.prepare('SELECT id, stems FROM knowledge_gaps WHERE entry_id IS NULL ORDER BY last_at DESC LIMIT ?');
+  // Open gaps' stems, parsed once: every fallback is compared with all of them. New rows (from this
+  // process or a CLI) are read incrementally by id.
+  const newer = db.prepare('SELECT id, stems FROM knowledge_gaps WHERE id > ? AND entry_id IS NULL ORDER BY id');
+  const cache = new Map<number, string[]>();
+  let seen = 0;
+  const openGaps = () => {
+    for (const row of newer.all(seen) as { id: number; stems: string }[]) {
+      cache.set(row.id, JSON.parse(row.stems) as string[]);
+      seen = row.id;
+    }
+    // The most recent first, at most OPEN_GAPS_COMPARED of them.
+    while (cache.size > OPEN_GAPS_COMPARED) cache.delete(cache.keys().next().value!);
+    return cache;
+  };
   const insert = db.prepare('INSERT INTO knowledge_gaps (stems) VALUES (?)');
   const touch = db.prepare("UPDATE knowledge_gaps SET count = count + 1, last_at = datetime('now') WHERE id = ?");
   const addQuestion = db.prepare('INSERT OR IGNORE INTO gap_questions (gap_id, exchange_id, question) VALUES (?, ?, ?)');
@@ -58,9 +71,9 @@ export function createGapStore(db: Db) {
       const stems = stemsOf(question);
       const mine = new Set(stems);
       let best: { id: number; similarity: number } | undefined;
-      for (const row of open.all(OPEN_GAPS_COMPARED) as { id: number; stems: string }[]) {
-        const similarity = jaccard(mine, JSON.parse(row.stems) as string[]);
-        if (similarity >= SAME_GAP && similarity > (best?.similarity ?? 0)) best = { id: row.id, similarity };
+      for (const [id, stemsOfGap] of openGaps()) {
+        const similarity = jaccard(mine, stemsOfGap);
+        if (similarity >= SAME_GAP && similarity > (best?.similarity ?? 0)) best = { id, similarity };
       }
       const gapId = best?.id ?? Number(insert.run(JSON.stringify(stems)).lastInsertRowid);
       touch.run(gapId);
@@ -86,7 +99,10 @@ export function createGapStore(db: Db) {
            FROM knowledge_gaps g WHERE g.entry_id IS NULL AND EXISTS (SELECT 1 FROM gap_watchers w WHERE w.gap_id = g.id AND w.notified_at IS NULL)`,
         )
         .all() as { id: number; question: string | null }[]).filter((g): g is { id: number; question: string } => g.question !== null),
-    markAnswered: (id: number, entryId: string) => void db.prepare("UPDATE knowledge_gaps SET entry_id = ?, answered_at = datetime('now') WHERE id = ?").run(entryId, id),
+    markAnswered: (id: number, entryId: string) => {
+      db.prepare("UPDATE knowledge_gaps SET entry_id = ?, answered_at = datetime('now') WHERE id = ?").run(entryId, id);
+      cache.delete(id);
+    },
     watchersOf: (id: number) => db.prepare('SELECT user_id AS userId, chat_id AS chatId, language FROM gap_watchers WHERE gap_id = ? AND notified_at IS NULL').all(id) as { userId: number; chatId: number; language: 'ar' | 'en' | 'ckb' }[],
     markNotified: (id: number, userId: number) => void db.prepare("UPDATE gap_watchers SET notified_at = datetime('now') WHERE gap_id = ? AND user_id = ?").run(id, userId),
   };

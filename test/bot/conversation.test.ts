@@ -224,10 +224,27 @@ describe('the bot on privacy', () => {
   it('subscribes and unsubscribes a user from broadcasts', async () => {
     const h = await startBotHarness();
     h.fake.queueUpdates(textUpdate(61, '/subscribe'));
-    await h.waitForReplies(61, 1);
+    // Subscribed, then the six topics as toggles, then (once, skippable) the governorate.
+    await h.waitForReplies(61, 3);
     expect(h.app.db.prepare('SELECT subscribed FROM users WHERE telegram_id = 61').pluck().get()).toBe(1);
+    const topics = buttonData(h.fake.callsTo('sendMessage').filter((c) => c.payload.chat_id === 61)[1]!.payload);
+    expect(topics).toHaveLength(6);
+    // Switching one topic off keeps the five others.
+    h.fake.queueUpdates(callbackUpdate(61, topics.find((d) => d.endsWith(':drugs'))!));
+    await h.fake.waitFor(() => h.fake.callsTo('editMessageReplyMarkup').length > 0);
+    expect(JSON.parse(h.app.db.prepare('SELECT topics FROM users WHERE telegram_id = 61').pluck().get() as string)).toHaveLength(5);
+    const governorates = buttonData(h.lastReply(61));
+    expect(governorates).toHaveLength(19);
+    h.fake.queueUpdates(callbackUpdate(61, 'gov:basra'));
+    await h.waitForReplies(61, 4);
+    expect(h.app.users.governorateOf(61)).toBe('basra');
     h.fake.queueUpdates(textUpdate(61, '/stop'));
-    await h.waitForReplies(61, 2);
+    await h.waitForReplies(61, 5);
     expect(h.app.db.prepare('SELECT subscribed FROM users WHERE telegram_id = 61').pluck().get()).toBe(0);
+    // Subscribing again does not ask for the governorate a second time.
+    h.fake.queueUpdates(textUpdate(61, '/subscribe'));
+    await h.waitForReplies(61, 7);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(h.repliesTo(61)).toHaveLength(7);
   });
 });

@@ -6,6 +6,7 @@ import passageUnits from './005-passage-units.js';
 import paragraphQuestions from './006-paragraph-questions.js';
 import moderation from './007-moderation.js';
 import knowledgeGaps from './008-knowledge-gaps.js';
+import broadcasts from './009-broadcasts.js';
 
 /** Numbered migrations, applied in order; each runs once, in a transaction. */
 export const migrations: { version: number; sql: string }[] = [
@@ -17,4 +18,5 @@ export const migrations: { version: number; sql: string }[] = [
   { version: 6, sql: paragraphQuestions },
   { version: 7, sql: moderation },
   { version: 8, sql: knowledgeGaps },
+  { version: 9, sql: broadcasts },
 ];
