@@ -6,13 +6,21 @@ import { composeAnswer } from '../answering/compose-answer.js';
 import { evaluateAnswers, loadLabelledQuestions } from '../answering/evaluate-answers.js';
 import { runCommand } from './run-command.js';
 
-const { values } = parseArgs({
-  options: {
-    questions: { type: 'string', default: 'test/eval' },
-    json: { type: 'boolean', default: false },
-    misses: { type: 'boolean', default: false },
-  },
-});
+const USAGE = 'Usage: npm run eval [-- --questions FILE_OR_DIR] [--json] [--misses]';
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        questions: { type: 'string', default: 'test/eval' },
+        json: { type: 'boolean', default: false },
+        misses: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+})();
 
 // A sealed half is measured, never read: listing its misses would make it a tuning set.
 if (values.misses && /(^|\/)sealed(\/|$)/.test(values.questions)) {
