@@ -1,10 +1,11 @@
-import { GrammyError, HttpError, type Api } from 'grammy';
-import type { Broadcast, BroadcastStore } from '../broadcasts/broadcast-store.js';
+import { GrammyError, type Api } from 'grammy';
+import type { Broadcast, BroadcastStore, RecipientState } from '../broadcasts/broadcast-store.js';
 import { quietUntil, type QuietHours } from '../broadcasts/local-time.js';
 import type { UserStore } from '../conversations/user-store.js';
 import type { Translate } from '../i18n/create-i18n.js';
 import type { Logger } from '../logger.js';
 import { retryBusy } from '../database/retry-busy.js';
+import { classifySendError } from './outbox.js';
 
 // One worker in the bot process sends broadcasts at BROADCAST_RATE messages a second, always behind
 // citizens' answers: while the dispatcher has questions waiting, it sends nothing. Each recipient is
@@ -14,9 +15,9 @@ import { retryBusy } from '../database/retry-busy.js';
 // lost connection after the request went out is `unknown` and never resent (sendMessage and
 // copyMessage have no idempotency key). This is also why @grammyjs/auto-retry is not used here.
 const TICK_MS = 20;
+const IDLE_CHECK_MS = 1000;
 const MAX_ATTEMPTS = 5;
 const PROGRESS_EVERY_MS = 5000;
-const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ENETDOWN']);
 
 export interface BroadcastSender {
   start(): Promise<void>;
@@ -62,14 +63,10 @@ export function createBroadcastSender(deps: BroadcastSenderDeps): BroadcastSende
   let holdUntil = 0;
   let lastProgress = 0;
   let lastQuietCheck = 0;
+  let lastDueCheck = 0;
   let startedSendingAt = 0;
   let sentThisRun = 0;
   let pausedMs = 0;
-
-  const describe = (error: unknown) =>
-    error instanceof GrammyError ? `${error.error_code} ${error.description}`
-    : error instanceof HttpError ? String((error.error as { code?: string })?.code ?? (error.error as Error)?.message ?? error.message)
-    : String(error);
 
   async function sendOne(b: Broadcast, recipient: { userId: number; attempts: number; wanted: number }): Promise<void> {
     const { userId } = recipient;
@@ -83,28 +80,27 @@ export function createBroadcastSender(deps: BroadcastSenderDeps): BroadcastSende
       await retryBusy(() => store.settle(b.id, userId, 'sent'));
       sentThisRun++;
     } catch (error) {
-      const reason = describe(error);
-      if (error instanceof GrammyError && error.error_code === 429) {
-        const wait = (error.parameters.retry_after ?? 5) * 1000;
-        pausedUntil = Math.max(pausedUntil, now() + wait);
-        pausedMs += wait;
+      // What a failed send means is the outbox's rule (outbox.ts); a broadcast adds that a 429 pauses
+      // every send, and that it gives up after MAX_ATTEMPTS rather than after a day.
+      const outcome = classifySendError(error, recipient.attempts + 1, now());
+      const settle = (state: Exclude<RecipientState, 'sending'>, reason: string, nextAt = 0) => retryBusy(() => store.settle(b.id, userId, state, reason, nextAt));
+      if (outcome.kind === 'retry' && error instanceof GrammyError && error.error_code === 429) {
+        pausedUntil = Math.max(pausedUntil, outcome.at);
+        pausedMs += outcome.at - now();
         logger.warn({ broadcast: b.id, retryAfter: error.parameters.retry_after }, 'broadcast paused: Telegram asked to slow down');
-        return void (await retryBusy(() => store.settle(b.id, userId, 'pending', reason)));
+        return void (await settle('pending', outcome.reason));
       }
-      if (error instanceof GrammyError && error.error_code === 403 && /blocked|deactivated|kicked/i.test(error.description)) {
-        deps.users.markBlocked(userId);
-        return void (await retryBusy(() => store.settle(b.id, userId, 'stopped', reason)));
-      }
-      if (error instanceof GrammyError && error.error_code >= 500 && recipient.attempts + 1 < MAX_ATTEMPTS) {
-        return void (await retryBusy(() => store.settle(b.id, userId, 'pending', reason, now() + 2 ** (recipient.attempts + 1) * 1000)));
-      }
-      if (error instanceof GrammyError) return void (await retryBusy(() => store.settle(b.id, userId, 'failed', reason)));
-      const code = error instanceof HttpError ? (error.error as { code?: string })?.code : undefined;
-      if (code && NEVER_SENT.has(code) && recipient.attempts + 1 < MAX_ATTEMPTS) {
-        return void (await retryBusy(() => store.settle(b.id, userId, 'pending', reason, now() + 2 ** (recipient.attempts + 1) * 1000)));
+      if (outcome.kind === 'retry') {
+        if (recipient.attempts + 1 < MAX_ATTEMPTS) return void (await settle('pending', outcome.reason, outcome.at));
+        return void (await settle('failed', `${outcome.reason}; gave up after ${MAX_ATTEMPTS} attempts`));
       }
       // The request may have reached Telegram: sending it again could double it.
-      await retryBusy(() => store.settle(b.id, userId, 'unknown', reason));
+      if (outcome.kind === 'unknown') return void (await settle('unknown', outcome.reason));
+      if (outcome.blocked) {
+        deps.users.markBlocked(userId);
+        return void (await settle('stopped', outcome.reason));
+      }
+      await settle('failed', outcome.reason);
     }
   }
 
@@ -125,7 +121,7 @@ export function createBroadcastSender(deps: BroadcastSenderDeps): BroadcastSende
         current = store.find(b.id);
       } else await api.editMessageText(b.progressChatId!, b.progressMessageId, text);
     } catch (error) {
-      if (!(error instanceof GrammyError && /not modified/.test(error.description))) logger.debug({ broadcast: b.id, error: describe(error) }, 'progress message not updated');
+      if (!(error instanceof GrammyError && /not modified/.test(error.description))) logger.debug({ broadcast: b.id, error: String(error) }, 'progress message not updated');
     }
   }
 
@@ -136,7 +132,10 @@ export function createBroadcastSender(deps: BroadcastSenderDeps): BroadcastSende
     last = at;
     if (at < pausedUntil || at < holdUntil) return;
     if (!current || current.state !== 'sending') {
-      const due = retryBusyNow(() => store.due(at));
+      // Idle, the database is asked once a second (wake() asks at once), not at every tick.
+      if (at - lastDueCheck < IDLE_CHECK_MS) return;
+      lastDueCheck = at;
+      const due = readOrSkip(() => store.due(at));
       if (!due) return;
       const quiet = quietUntil(at, deps.quietHours);
       if (quiet) {
@@ -197,7 +196,8 @@ export function createBroadcastSender(deps: BroadcastSenderDeps): BroadcastSende
     }
   }
 
-  function retryBusyNow<T>(read: () => T): T | undefined {
+  /** A read that met a locked database is skipped: the next tick, 20 ms later, reads again. */
+  function readOrSkip<T>(read: () => T): T | undefined {
     try {
       return read();
     } catch {
@@ -224,6 +224,9 @@ export function createBroadcastSender(deps: BroadcastSenderDeps): BroadcastSende
       clearInterval(timer);
       await Promise.all([...inFlight]);
     },
-    wake: () => tick(),
+    wake: () => {
+      lastDueCheck = 0;
+      tick();
+    },
   };
 }

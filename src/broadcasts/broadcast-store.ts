@@ -75,8 +75,15 @@ function segment(audience: Audience): { where: string; params: unknown[] } {
   return { where: where.join(' AND '), params };
 }
 
+/** Why a step is refused: `code` names it for the bot's localized reply, the message for the CLI. */
 export class BroadcastRuleError extends Error {
   override name = 'BroadcastRuleError';
+  constructor(
+    readonly code: 'not-changeable' | 'self-approval' | 'self-rejection',
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export type BroadcastStore = ReturnType<typeof createBroadcastStore>;
@@ -112,29 +119,29 @@ export function createBroadcastStore(db: Db, options: { approvals: boolean } = {
     ),
     setAudience: db.transaction((id: number, actor: number, audience: Audience, scheduledAt: number | null) => {
       const b = find(id);
-      if (!b || (b.state !== 'draft' && b.state !== 'awaiting-approval')) throw new BroadcastRuleError(`broadcast ${id} can no longer be changed (${b?.state ?? 'not found'})`);
+      if (!b || (b.state !== 'draft' && b.state !== 'awaiting-approval')) throw new BroadcastRuleError('not-changeable', `broadcast ${id} can no longer be changed (${b?.state ?? 'not found'})`);
       db.prepare("UPDATE broadcasts SET audience = ?, scheduled_at = ?, state = 'draft' WHERE id = ?").run(JSON.stringify(audience), scheduledAt, id);
       audit.run(id, actor, 'audience', JSON.stringify({ audience, scheduledAt }));
     }),
     requestApproval: db.transaction((id: number, actor: number) => {
       const b = find(id);
-      if (!b || b.state !== 'draft') throw new BroadcastRuleError(`broadcast ${id} is not a draft`);
+      if (!b || b.state !== 'draft') throw new BroadcastRuleError('not-changeable', `broadcast ${id} is not a draft`);
       setState.run('awaiting-approval', id);
       audit.run(id, actor, 'request-approval', null);
     }),
     /** A second staff member approves; the author only when approvals are turned off. */
     approve: db.transaction((id: number, approver: number): Broadcast => {
       const b = find(id);
-      if (!b || (b.state !== 'draft' && b.state !== 'awaiting-approval')) throw new BroadcastRuleError(`broadcast ${id} cannot be approved (${b?.state ?? 'not found'})`);
-      if (options.approvals && approver === b.author) throw new BroadcastRuleError('the author cannot approve their own broadcast: another admin or broadcaster must');
+      if (!b || (b.state !== 'draft' && b.state !== 'awaiting-approval')) throw new BroadcastRuleError('not-changeable', `broadcast ${id} cannot be approved (${b?.state ?? 'not found'})`);
+      if (options.approvals && approver === b.author) throw new BroadcastRuleError('self-approval', 'the author cannot approve their own broadcast: another admin or broadcaster must');
       db.prepare("UPDATE broadcasts SET state = 'approved', approved_by = ? WHERE id = ?").run(approver, id);
       audit.run(id, approver, 'approve', null);
       return find(id)!;
     }),
     reject: db.transaction((id: number, actor: number, reason: string) => {
       const b = find(id);
-      if (!b || (b.state !== 'draft' && b.state !== 'awaiting-approval')) throw new BroadcastRuleError(`broadcast ${id} cannot be rejected (${b?.state ?? 'not found'})`);
-      if (actor === b.author && options.approvals) throw new BroadcastRuleError('the author cannot reject their own broadcast: cancel it instead');
+      if (!b || (b.state !== 'draft' && b.state !== 'awaiting-approval')) throw new BroadcastRuleError('not-changeable', `broadcast ${id} cannot be rejected (${b?.state ?? 'not found'})`);
+      if (actor === b.author && options.approvals) throw new BroadcastRuleError('self-rejection', 'the author cannot reject their own broadcast: cancel it instead');
       db.prepare("UPDATE broadcasts SET state = 'rejected', reason = ? WHERE id = ?").run(reason, id);
       audit.run(id, actor, 'reject', reason);
     }),

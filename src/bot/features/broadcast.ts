@@ -22,7 +22,7 @@ export function broadcastFeature(deps: BotDeps) {
   const rejecting = new Map<number, number>();
   const mayBroadcast = (userId: number) => ['admin', 'broadcaster'].includes(deps.staff.find(userId)?.role ?? '');
 
-  const audienceName = (ctx: BotContext, a: Audience) => ctx.t(`broadcast.audience.${a.language ?? 'all'}`) + (a.topic ? ` · ${a.topic}` : '') + (a.governorate ? ` · ${a.governorate}` : '');
+  const audienceName = (ctx: BotContext, a: Audience) => ctx.t(`broadcast.audience.${a.language ?? 'all'}`) + (a.topic ? ` · ${ctx.t(`topics.${a.topic}`)}` : '') + (a.governorate ? ` · ${ctx.t(`governorate.names.${a.governorate}`)}` : '');
   const when = (ctx: BotContext, b: Broadcast) => (b.scheduledAt ? `${formatLocalTime(b.scheduledAt)} (Asia/Baghdad)` : ctx.t('broadcast.now'));
   const previewText = (ctx: BotContext, b: Broadcast) =>
     ctx.t('broadcast.preview', { id: b.id, audience: audienceName(ctx, b.audience), when: when(ctx, b), count: deps.broadcasts.audienceSize(b.audience) });
@@ -42,7 +42,7 @@ export function broadcastFeature(deps: BotDeps) {
     let at: number | null = null;
     if (ctx.match.trim()) {
       const parsed = parseLocalTime(ctx.match);
-      if (parsed === undefined || parsed < Date.now()) return ctx.reply(ctx.t('broadcast.notAllowed', { reason: 'YYYY-MM-DD HH:MM (Asia/Baghdad), in the future' }));
+      if (parsed === undefined || parsed < Date.now()) return ctx.reply(ctx.t('broadcast.badTime'));
       at = parsed;
     }
     composing.set(ctx.from.id, { at });
@@ -81,7 +81,7 @@ export function broadcastFeature(deps: BotDeps) {
     try {
       deps.broadcasts.reject(id, ctx.from!.id, reason);
     } catch (error) {
-      if (error instanceof BroadcastRuleError) return void (await ctx.reply(ctx.t('broadcast.notAllowed', { reason: error.message })));
+      if (error instanceof BroadcastRuleError) return void (await ctx.reply(ctx.t(`broadcast.rule.${error.code}`)));
       throw error;
     }
     const b = deps.broadcasts.find(id)!;
@@ -154,7 +154,7 @@ export function broadcastFeature(deps: BotDeps) {
           return;
       }
     } catch (error) {
-      if (error instanceof BroadcastRuleError) return void (await ctx.reply(ctx.t('broadcast.notAllowed', { reason: error.message })));
+      if (error instanceof BroadcastRuleError) return void (await ctx.reply(ctx.t(`broadcast.rule.${error.code}`)));
       throw error;
     }
   });
