@@ -1,6 +1,6 @@
 // Fits the confidence model (answering/confidence.ts) on labelled questions and writes
 // src/answering/calibration.json. Re-run after changing the knowledge base, analysis or ranking:
-//   npm run calibrate [-- --questions test/eval,test/eval-blind,test/eval-sources/tune/offtopic.jsonl]
+//   npm run calibrate [-- --questions test/eval,test/eval-blind,test/eval-sources-2/tune/offtopic.jsonl]
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,7 +17,7 @@ const { values } = parseArgs({
   options: {
     // The tuned set, the older blind set (both labelled with entries) and the off-topic questions of
     // the tuning half: off-topic questions are the scarce class. Never the sealed half.
-    questions: { type: 'string', default: 'test/eval,test/eval-blind,test/eval-sources/tune' },
+    questions: { type: 'string', default: 'test/eval,test/eval-blind,test/eval-sources-2/tune' },
     knowledge: { type: 'string', default: 'knowledge' },
   },
 });

@@ -39,6 +39,54 @@ function compilePhrase(phrase: string): string {
 }
 
 /** One expression matching any of the phrases, anywhere in a folded message. */
-export function compileLexicon(phrases: readonly string[]): RegExp {
-  return new RegExp(phrases.map(compilePhrase).join('|'), 'u');
+export function compileLexicon(phrases: readonly string[]): Lexicon {
+  const regex = new RegExp(phrases.map(compilePhrase).join('|'), 'u');
+  const id = lexiconCount++;
+  for (const phrase of phrases) {
+    for (const alternative of phrase.split(/\s+~\s+/)[0]!.split('|')) {
+      const word = alternative.trim().split(/\s+/)[0]!;
+      const prefix = word.endsWith('*');
+      const keys = prefix ? FIRST_WORD_PREFIXES : FIRST_WORDS;
+      const key = foldForSafety(prefix ? word.slice(0, -1) : word);
+      keys.set(key, [...(keys.get(key) ?? []), id]);
+    }
+  }
+  return { source: regex.source, test: (folded) => mayMatch(folded, id) && regex.test(folded) };
+}
+
+/** A compiled list: `test` answers exactly as its regular expression does, only faster. */
+export interface Lexicon {
+  source: string;
+  test(folded: string): boolean;
+}
+
+// Why a screen before the expressions: two dozen lists of hundreds of phrases cost 70 µs a message
+// as regular expressions, most of it proving that nothing matches. A phrase can only match where a
+// word of the message is its first word (after proclitics, or any word it begins for `word*`), so
+// each message's words are looked up once in a table of first words, and only the lists they name
+// run their expression. The screen is a necessary condition: results are the same by construction
+// (test/safety/compile-lexicon.test.ts compares both on every labelled message).
+const FIRST_WORDS = new Map<string, number[]>();
+const FIRST_WORD_PREFIXES = new Map<string, number[]>();
+let lexiconCount = 0;
+const CLITIC_FORMS = ['', 'و', 'ف'].flatMap((c) => ['', 'بال', 'لل', 'كال', 'ال', 'دي', 'دا', 'د', 'ب', 'ل', 'ح'].map((p) => c + p));
+
+let screened: { text: string; lists: Set<number> } | undefined;
+function mayMatch(folded: string, id: number): boolean {
+  if (screened?.text !== folded) screened = { text: folded, lists: listsNamedBy(folded) };
+  return screened.lists.has(id);
+}
+
+function listsNamedBy(folded: string): Set<number> {
+  const lists = new Set<number>();
+  const add = (ids: number[] | undefined) => ids?.forEach((id) => lists.add(id));
+  for (const word of new Set(folded.split(' '))) {
+    for (const clitics of CLITIC_FORMS) {
+      if (!word.startsWith(clitics)) continue;
+      const rest = word.slice(clitics.length);
+      add(FIRST_WORDS.get(rest));
+      for (let end = 1; end <= rest.length; end++) add(FIRST_WORD_PREFIXES.get(rest.slice(0, end)));
+    }
+  }
+  return lists;
 }

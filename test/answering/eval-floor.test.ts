@@ -19,7 +19,7 @@ beforeAll(async () => {
   metrics = evaluateAnswers(answerQuestion, questions);
   blind = evaluateAnswers(answerQuestion, loadLabelledQuestions('test/eval-blind'));
   const textOf = (a: Answer) => composeAnswer(a, translate(a.uiLanguage), { sources: false });
-  tune = evaluateAnswers(answerQuestion, loadLabelledQuestions('test/eval-sources/tune'), textOf);
+  tune = evaluateAnswers(answerQuestion, loadLabelledQuestions('test/eval-sources-2/tune'), textOf);
 });
 
 describe('the labelled citizen messages in test/eval', () => {
@@ -79,7 +79,7 @@ describe('the blind citizen questions in test/eval-blind', () => {
 
 // The tune half of the set written from ../shared/sources/ alone, graded by the fact in the text
 // a citizen reads. Its sealed half is never run here: it is measured once per release, by hand.
-describe('the tune half of the source-written questions in test/eval-sources/tune', () => {
+describe('the tune half of the source-written questions in test/eval-sources-2/tune', () => {
   it('carry the asked-for fact in at least 65% of answers, catch every emergency and raise at most 2% of calm messages', () => {
     expect(tune.facts.graded).toBeGreaterThanOrEqual(150);
     expect(tune.facts.carried).toBeGreaterThanOrEqual(0.65);

@@ -25,7 +25,7 @@ describe('grading by the fact in the answer text', () => {
   });
 
   it('refuses to list the misses of a sealed half', async () => {
-    const result = await runCli('src/cli/eval.ts', ['--questions', 'test/eval-sources/sealed', '--misses']);
+    const result = await runCli('src/cli/eval.ts', ['--questions', 'test/eval-sources-2/sealed', '--misses']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/sealed/);
   });
