@@ -57,6 +57,7 @@ export const LONG_PAST = [
   'in|back in|عام|سنه|بسنه|بعام|من سنه ~ 19*|20*',
   'من ~ سنين|سنوات',
   'years ago|last year|months ago|in the past|back in|is fine now|is ok now|was resolved|when i was a child|as a child|you helped me|you helped us',
+  'اللي صار امس|الي صار امس|صار امس|صار البارحه|اللي صار البارحه|بس لكيناه|بس لكيناها|لكيناه الحمدلله|لكيناها الحمدلله|الحمدلله لكيناه|الحمدلله لكيناها|لكيناه الحمد لله|لكيناها الحمد لله',
   'ساڵی ڕابردوو|سالي رابردوو|پار',
 ];
 
@@ -68,6 +69,12 @@ export const JUST_ASKING = [
   // The future and "how would I know": a question about what might happen, not what is happening.
   'بالمستقبل|مستقبلا|في المستقبل|بعدين اذا|لو بعدين|in the future|someday|one day|ba3dain|ba3den',
   'شلون اعرف|كيف اعرف|شلون اكدر اعرف|كيف يمكنني ان اعرف|شلون اميز|how do i know|how can i tell|how would i know',
+  // Saying it is only a question, supposing, or asking what the rules are (round 3's tune half).
+  'سؤال بس|بس سؤال|سوال بس|بس سوال|من باب المعرفه|للمعرفه|فقط اسال|اسال فقط|افرض|نفرض|لنفرض|suppose|let s say|just a question',
+  'اذا واحد|لو واحد|اذا شخص|لو شخص|اذا احد|لو احد|ida wa7ad|iza wa7ad|lo wa7ad|law wa7ad|ida sar|iza sar|lo sar|law sar|ida 9ar|lo 9ar|ida sarat|lo sarat',
+  'ننتظر|تنتظر|ينتظرون|نستنى|لازم ننتظر ~ 24|ساعه|ساعات|يوم',
+  // Prevention: what to do so that it does not happen, which no first-person danger outweighs.
+  'حتى ما يصير|حتى مايصير|حتى ميصير|حتى لا يحدث|لكي لا يحدث|حتى ما يصير عدنا|7ata mayseer|7ata ma yseer|7atta mayseer|to prevent|so it doesn t happen|so that it doesn t happen',
 ];
 
 /**
