@@ -94,6 +94,7 @@ export function createSearcher(db: Db, weights: RankingWeights = DEFAULT_WEIGHTS
   const closestDoc = new Int32Array(entryCount);
 
   return function search(question, limit = 10) {
+    if (limit <= 0) return { analysis: analyzeText(question), hits: [] };
     const analysis = analyzeText(question);
     const stems = rankBm25(stemIndex, [...new Set(termsOf(analysis))].slice(0, MAX_STEM_TERMS));
     const grams = rankBm25(gramIndex, [...new Set(analysis.grams)].slice(0, MAX_GRAMS));
@@ -127,13 +128,23 @@ export function createSearcher(db: Db, weights: RankingWeights = DEFAULT_WEIGHTS
     for (const doc of stems.matched) visit(doc);
     // Grams match a superset of units in practice, but not by construction: skip those seen.
     for (const doc of grams.matched) if (stems.covered[doc] === 0) visit(doc);
-    const byEntry = new Map<string, SearchHit>();
+    // Only the best `limit` entries become hits: building all of them cost more than ranking.
+    const ranked: number[] = [];
     for (let entry = 0; entry < entryCount; entry++) {
       const doc = bestDoc[entry]!;
       if (doc < 0) continue;
+      if (ranked.length === limit && score[doc]! <= score[bestDoc[ranked[limit - 1]!]!]!) continue;
+      // Insert in order (a stable sort would keep the lower entry number first on a tie: so does this).
+      let at = ranked.length;
+      while (at > 0 && score[bestDoc[ranked[at - 1]!]!]! < score[doc]!) at--;
+      ranked.splice(at, 0, entry);
+      if (ranked.length > limit) ranked.pop();
+    }
+    const hits = ranked.map((entry): SearchHit => {
+      const doc = bestDoc[entry]!;
       const id = idOfEntry[entry]!;
       const near = closestDoc[entry]!;
-      byEntry.set(id, {
+      return {
         rowid: rowids[doc]!,
         id,
         passage: positionOfDoc[doc]!,
@@ -143,9 +154,8 @@ export function createSearcher(db: Db, weights: RankingWeights = DEFAULT_WEIGHTS
         paragraphMatch: { passage: positionOfDoc[near]!, similarity: paragraph[near]! },
         bm25: { stems: stems.scores[doc]!, grams: grams.scores[doc]! },
         model: modelOf(entry),
-      });
-    }
-    const hits = [...byEntry.values()].sort((a, b) => b.score - a.score);
-    return { analysis, hits: hits.slice(0, limit) };
+      };
+    });
+    return { analysis, hits };
   };
 }
