@@ -40,7 +40,8 @@ function word(w: string): string {
       break;
     }
   }
-  let out = rest;
+  // A closing «-at» is the feminine plural ات (mukhadirat, 7amlat), not a short vowel.
+  let out = rest.replace(/at$/, 'aat');
   for (const [pattern, letter] of DIGRAPHS) out = out.replace(pattern, letter);
   let result = '';
   for (let i = 0; i < out.length; i++) {
@@ -51,7 +52,7 @@ function word(w: string): string {
     }
     // A vowel that opens the word is an alef; at its end, a/e is ة (written ه) and i/o/u a long
     // vowel; inside, i/u/a/e are short (not written) and o long («shlon» شلون).
-    const first = i === 0 && !prefix;
+    const first = i === 0;
     const last = i === out.length - 1;
     if (first) result += ch === 'o' || ch === 'u' ? 'ا' : 'ا';
     else if (last) result += ch === 'a' || ch === 'e' ? 'ه' : ch === 'i' ? 'ي' : 'و';
@@ -63,9 +64,8 @@ function word(w: string): string {
 /** Arabic-script reading of an Arabizi message (unknown characters pass through). */
 export function transliterateArabizi(text: string): string {
   // A separate «el»/«il» belongs to the next word.
-  const joined = text.toLowerCase().replace(/\b(el|il|al|bil|bel|lil|wil|wel|fil)\s+(?=[a-z2-9])/g, '$1');
-  return joined
-    .split(/(\s+)/)
-    .map((part) => (/^[a-z2-9'-]+$/.test(part) ? word(part.replace(/'/g, '')) : part))
-    .join('');
+  // (not before a number: «el 911» is the number).
+  const joined = text.toLowerCase().replace(/\b(el|il|al|bil|bel|lil|wil|wel|fil)\s+(?=[a-z2-9]*[a-z])/g, '$1');
+  // Words are read apart from the punctuation around them («kurdi?»); numbers stay numbers.
+  return joined.replace(/[a-z2-9'-]*[a-z][a-z2-9'-]*/g, (part) => word(part.replace(/'/g, '')));
 }
