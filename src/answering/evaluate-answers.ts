@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Answer } from './answer.js';
 import type { AnswerQuestion } from './answer-question.js';
+import { numberWordsToDigits } from './number-words.js';
 
 // One labelled message. `expect`: the entry that answers it, or null when it is off-topic and must
 // fall back; absent for messages that only test urgent detection. `urgent`: whether it signals
@@ -113,8 +114,15 @@ export interface EvalMetrics {
 
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
 
-/** The text a fact is looked for in: diacritics, alef forms, ta marbuta, alef maqsura and digits folded. */
+/**
+ * The text a fact is looked for in: diacritics, alef forms, ta marbuta, alef maqsura and digits
+ * folded, and figures written in words followed by their digits (number-words.ts).
+ */
 export function foldForGrading(text: string): string {
+  return numberWordsToDigits(foldLetters(text));
+}
+
+function foldLetters(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
