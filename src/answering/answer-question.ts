@@ -5,7 +5,7 @@ import { detectUrgent } from '../safety/detect-urgent.js';
 import type { Answer } from './answer.js';
 import { answerWithEntry } from './answer-with-entry.js';
 import { CALIBRATION, confidenceOf } from './confidence.js';
-import { detectSmalltalk } from './detect-smalltalk.js';
+import { detectSmalltalk, withoutOpening } from './detect-smalltalk.js';
 
 export interface AnswerOptions {
   /** The user's chosen interface language; detected from the question when absent. */
@@ -38,7 +38,7 @@ export function createAnswerQuestion({ knowledge, threshold = CALIBRATION.thresh
     const uiLanguage = options.uiLanguage ?? uiLanguageOf(language);
 
     // Arabizi is searched in Arabic script too, so that it meets the Arabic entries.
-    const head = question.slice(0, MAX_QUESTION_CHARS);
+    const head = withoutOpening(question.slice(0, MAX_QUESTION_CHARS));
     const searched = language === 'arabizi' ? `${head}\n${transliterateArabizi(head)}` : head;
     const { analysis, hits } = knowledge.search(searched, HITS_KEPT);
     const base = {

@@ -65,3 +65,21 @@ export function detectSmalltalk(text: string): SmalltalkTopic | undefined {
   const left = rest.split(' ').filter((w) => w && !FILLERS.has(w));
   return left.length === 0 ? first : undefined;
 }
+
+const OPENING = new RegExp(`^(?:${compileLexicon([...PHRASES.greeting, ...PHRASES.thanks]).source})(?: (?:${[...FILLERS].join('|')}))*`, 'u');
+const TASHKEEL = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+
+/**
+ * A question without the greeting or thanks it opens with («مرحبا، شلون اتصل بالشرطة؟» → «شلون اتصل
+ * بالشرطة»): the greeting's words only dilute what retrieval looks for. The message itself when it
+ * opens otherwise, or when nothing would be left.
+ */
+export function withoutOpening(text: string): string {
+  const opening = OPENING.exec(foldForSafety(text));
+  if (!opening) return text;
+  // Folding keeps one word for each run of letters and digits (after removing diacritics), so the
+  // opening's words are the message's first words.
+  const words = text.replace(TASHKEEL, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const count = opening[0].trim().split(' ').length;
+  return words.length > count ? words.slice(count).join(' ') : text;
+}

@@ -7,7 +7,7 @@ import { loadEntryModel } from '../retrieval/entry-model.js';
 import { createSearcher, DEFAULT_WEIGHTS, type Searcher } from '../retrieval/search-index.js';
 import type { UrgentCategory } from '../safety/urgent-categories.js';
 import type { KnowledgeEntry, TranslationLanguage } from './knowledge-entry.js';
-import { passageStats, passageTerms, type PassageStats, type PassageTerms } from '../retrieval/rank-passages.js';
+import { indexPassages, type PassageStats, type PassageTerms } from '../retrieval/rank-passages.js';
 import type { IndexDocument } from '../retrieval/build-index.js';
 import { formatProblems, loadKnowledge } from './load-knowledge.js';
 import { OperatorError } from '../operator-error.js';
@@ -73,16 +73,11 @@ export function indexKnowledge(db: Db, dir: string, logger: Logger): KnowledgeIn
     logger.info({ entries: approved.length, ms: Math.round(performance.now() - started) }, 'knowledge index rebuilt');
   }
   const urgentEntryIds = new Map(approved.flatMap((e) => (e.urgent ? [[e.urgent, e.id] as const] : [])));
-  const passages = new Map(
-    approved.map((e) => [
-      e.id,
-      {
-        ar: e.passages.map((p) => passageTerms(p.text)),
-        ...Object.fromEntries(Object.values(e.translations).map((t) => [t.language, t.passages.map((p) => passageTerms(p.text))])),
-      },
-    ]),
-  );
-  const passageStatsAll = passageStats([...passages.values()].flatMap((byLanguage) => Object.values(byLanguage).flat()));
+  // Every paragraph of every language, indexed together (for IDF), then handed back by entry.
+  const versions = approved.map((e) => [['ar', e.passages] as const, ...Object.values(e.translations).map((t) => [t.language, t.passages] as const)]);
+  const { terms, stats: passageStatsAll } = indexPassages(versions.flat().flatMap(([, list]) => list.map((p) => p.text)));
+  let next = 0;
+  const passages = new Map(approved.map((e, i) => [e.id, Object.fromEntries(versions[i]!.map(([language, list]) => [language, list.map(() => terms[next++]!)]))]));
   const entryModel = loadEntryModel(knowledge.contentHash);
   if (entryModel?.stale) logger.warn('the learned entry model predates the last change to the knowledge base: run npm run train:entries');
   return { search: createSearcher(db, DEFAULT_WEIGHTS, entryModel), entries: new Map(approved.map((e) => [e.id, e])), urgentEntryIds, passages, passageStats: passageStatsAll, rebuilt };

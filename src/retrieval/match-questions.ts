@@ -1,7 +1,7 @@
 import type { Db } from '../database/open-database.js';
 import { analyzeText, type Analysis } from './analyze-text.js';
 import { termsOf } from './build-index.js';
-import type { InvertedIndex } from './load-postings.js';
+import { documentFrequency, type InvertedIndex } from './load-postings.js';
 import { idf } from './rank-bm25.js';
 
 // FAQ retrieval's strongest signal: how close a new question is to a question the entry is known
@@ -20,9 +20,14 @@ export interface QuestionMatcher {
   match(analysis: Analysis): { entry: Float64Array; paragraph: Float64Array };
 }
 
-/** Term → the known questions that contain it, and each question's total term weight. */
+/**
+ * Term → the known questions that contain it (`questions` from `offsets[n]` to `offsets[n + 1]`
+ * for term number n: one flat array, as in load-postings.ts), and each question's total weight.
+ */
 interface QuestionPostings {
-  byTerm: Map<string, number[]>;
+  terms: Map<string, number>;
+  offsets: Int32Array;
+  questions: Int32Array;
   total: Float64Array;
 }
 
@@ -45,7 +50,7 @@ export function createQuestionMatcher(db: Db, stemIndex: InvertedIndex, gramInde
     const cache = new Map<string, number>();
     return (t: string) => {
       let w = cache.get(t);
-      if (w === undefined) cache.set(t, (w = idf(n, index.terms.get(t)?.docs.length ?? 0)));
+      if (w === undefined) cache.set(t, (w = idf(n, documentFrequency(index, t))));
       return w;
     };
   };
@@ -66,7 +71,15 @@ export function createQuestionMatcher(db: Db, stemIndex: InvertedIndex, gramInde
         else byTerm.set(t, [q]);
       }
     });
-    return { byTerm, total };
+    const terms = new Map<string, number>();
+    const offsets: number[] = [];
+    const questions: number[] = [];
+    for (const [t, list] of byTerm) {
+      terms.set(t, offsets.push(questions.length) - 1);
+      for (const q of list) questions.push(q);
+    }
+    offsets.push(questions.length);
+    return { terms, offsets: Int32Array.from(offsets), questions: Int32Array.from(questions), total };
   };
   const stems = postings(termsOf, stemWeight);
   const grams = postings((a) => a.grams, gramWeight);
@@ -84,8 +97,8 @@ export function createQuestionMatcher(db: Db, stemIndex: InvertedIndex, gramInde
     for (const t of new Set(terms)) {
       const w = weight(t);
       queryTotal += w;
-      const list = p.byTerm.get(t);
-      if (list) for (const q of list) shared[q]! += w;
+      const n = p.terms.get(t);
+      if (n !== undefined) for (let i = p.offsets[n]!; i < p.offsets[n + 1]!; i++) shared[p.questions[i]!]! += w;
     }
     return queryTotal;
   };

@@ -40,12 +40,13 @@ export function rankBm25(index: InvertedIndex, terms: string[]): Bm25Scores {
   const matched: number[] = [];
   let totalIdf = 0;
   for (const term of terms) {
-    const postings = index.terms.get(term);
-    const weight = idf(n, postings?.docs.length ?? 0);
+    const number = index.terms.get(term);
+    const from = number === undefined ? 0 : index.offsets[number]!;
+    const to = number === undefined ? 0 : index.offsets[number + 1]!;
+    const weight = idf(n, to - from);
     totalIdf += weight;
-    if (!postings) continue;
-    const { docs, tfs } = postings;
-    for (let i = 0; i < docs.length; i++) {
+    const { docs, tfs } = index;
+    for (let i = from; i < to; i++) {
       const doc = docs[i]!;
       const tf = tfs[i]!;
       if (covered[doc] === 0) matched.push(doc);
