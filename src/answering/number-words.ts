@@ -11,13 +11,19 @@ const AR_UNITS: Record<string, number> = {
   مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مئتي: 200, مائتان: 200, مائتين: 200, مائتي: 200,
   الفان: 2000, الفين: 2000, الفا: 2000, مليونان: 2e6, مليونين: 2e6,
 };
+// Kurdish Sorani, as the translations write it («سێسەد و شانزە ملیۆن»).
+const CKB_UNITS: Record<string, number> = {
+  یەک: 1, دوو: 2, سێ: 3, چوار: 4, پێنج: 5, شەش: 6, حەوت: 7, هەشت: 8, نۆ: 9, دە: 10, یازدە: 11, دوازدە: 12,
+  سیازدە: 13, چواردە: 14, پازدە: 15, شانزە: 16, حەڤدە: 17, هەژدە: 18, نۆزدە: 19, بیست: 20, سی: 30, چل: 40,
+  پەنجا: 50, شەست: 60, حەفتا: 70, هەشتا: 80, نەوەد: 90, سەد: 100,
+};
 const EN_UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 /** Words that multiply what came before them (or stand for one of themselves). */
-const SCALES: Record<string, number> = { الف: 1e3, الاف: 1e3, مليون: 1e6, مليونا: 1e6, ملايين: 1e6, thousand: 1e3, million: 1e6 };
+const SCALES: Record<string, number> = { الف: 1e3, الاف: 1e3, مليون: 1e6, مليونا: 1e6, ملايين: 1e6, thousand: 1e3, million: 1e6, هەزار: 1e3, ملیۆن: 1e6 };
 /** Plurals that mean "thousands of" when no number comes before them. */
 const PLURAL_SCALES = new Set(['الاف', 'ملايين']);
 
@@ -25,6 +31,9 @@ const PLURAL_SCALES = new Set(['الاف', 'ملايين']);
 function wordValue(word: string): { unit?: number; scale?: number; hundred?: true } | undefined {
   if (AR_UNITS[word] !== undefined) return { unit: AR_UNITS[word] };
   if (EN_UNITS[word] !== undefined) return { unit: EN_UNITS[word] };
+  if (CKB_UNITS[word] !== undefined) return { unit: CKB_UNITS[word] };
+  const kurdishHundreds = /^(.+)سەد$/.exec(word);
+  if (kurdishHundreds && CKB_UNITS[kurdishHundreds[1]!]! < 10) return { unit: CKB_UNITS[kurdishHundreds[1]!]! * 100 };
   if (SCALES[word] !== undefined) return { scale: SCALES[word] };
   if (word === 'hundred') return { hundred: true };
   // «خمسمئه», «ثلاثمائه»: a unit and a hundred written as one word.

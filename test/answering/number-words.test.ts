@@ -12,6 +12,8 @@ describe('foldForGrading reads figures written in words', () => {
     ['ألف ومئتي مريض', /\b1200\b/],
     ['four thousand four hundred and forty-six, on 8 August', /\b4446\b/],
     ['three hundred and sixteen million people', /\b316000000\b/],
+    ['نزیکەی سێسەد و شانزە ملیۆن کەس', /\b316000000\b/],
+    ['هەزار و پێنجسەد حاڵەت', /\b1500\b/],
   ])('%s', (text, digits) => {
     expect(foldForGrading(text)).toMatch(digits);
   });
