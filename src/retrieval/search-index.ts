@@ -29,6 +29,11 @@ export interface SearchHit {
   bm25: Coverage;
   /** The learned model's probability that this entry answers (0 without a model). */
   model: number;
+  /**
+   * Share of the four signals (the learned model, the curated questions, stem BM25 and n-gram BM25)
+   * that rank this entry first: when they agree, the answer is far likelier to be right.
+   */
+  agreement: number;
 }
 
 export interface SearchResult {
@@ -128,6 +133,18 @@ export function createSearcher(db: Db, weights: RankingWeights = DEFAULT_WEIGHTS
     for (const doc of stems.matched) visit(doc);
     // Grams match a superset of units in practice, but not by construction: skip those seen.
     for (const doc of grams.matched) if (stems.covered[doc] === 0) visit(doc);
+    // Which entry each signal ranks first, for `agreement`.
+    const firstOf = (value: (entry: number) => number) => {
+      let best = -1;
+      for (let entry = 0; entry < entryCount; entry++) if (bestDoc[entry]! >= 0 && (best < 0 || value(entry) > value(best))) best = entry;
+      return best;
+    };
+    const leaders = [
+      firstOf(modelOf),
+      firstOf((entry) => questionMatch[entry]!),
+      firstOf((entry) => stems.scores[bestDoc[entry]!]!),
+      firstOf((entry) => grams.scores[bestDoc[entry]!]!),
+    ];
     // Only the best `limit` entries become hits: building all of them cost more than ranking.
     const ranked: number[] = [];
     for (let entry = 0; entry < entryCount; entry++) {
@@ -154,6 +171,7 @@ export function createSearcher(db: Db, weights: RankingWeights = DEFAULT_WEIGHTS
         paragraphMatch: { passage: positionOfDoc[near]!, similarity: paragraph[near]! },
         bm25: { stems: stems.scores[doc]!, grams: grams.scores[doc]! },
         model: modelOf(entry),
+        agreement: leaders.filter((leader) => leader === entry).length / leaders.length,
       };
     });
     return { analysis, hits };
