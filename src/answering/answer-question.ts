@@ -25,6 +25,16 @@ export interface AnswerDeps {
 const MAX_QUESTION_CHARS = 1000;
 const HITS_KEPT = 3;
 
+// Messages shorter than this are one question already.
+const STORY_WORDS = 14;
+
+/** The last sentence of a long message, when the message has more than one; undefined otherwise. */
+export function lastQuestion(text: string): string | undefined {
+  if (text.split(/\s+/).length < STORY_WORDS) return undefined;
+  const sentences = text.split(/[.،,؛;!?؟\n]+/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 2);
+  return sentences.length > 1 ? sentences.at(-1) : undefined;
+}
+
 /**
  * The question-to-answer pipeline shared by the CLI, the terminal chat and the bot, in order:
  * danger, language, small talk, retrieval, confidence, the paragraph that answers.
@@ -40,7 +50,14 @@ export function createAnswerQuestion({ knowledge, threshold = CALIBRATION.thresh
     // Arabizi is searched in Arabic script too, so that it meets the Arabic entries.
     const head = withoutOpening(question.slice(0, MAX_QUESTION_CHARS));
     const searched = language === 'arabizi' ? `${head}\n${transliterateArabizi(head)}` : head;
-    const { analysis, hits } = knowledge.search(searched, HITS_KEPT);
+    let { analysis, hits } = knowledge.search(searched, HITS_KEPT);
+    // A story first and the question last («ابني عمره 19 ولكيت بغرفته حبوب … وين اوديه؟»): the
+    // question alone is searched too, and the reading the confidence model trusts more is kept.
+    const asked = lastQuestion(searched);
+    if (asked) {
+      const reduced = knowledge.search(asked, HITS_KEPT);
+      if (confidenceOf(reduced.hits) > confidenceOf(hits)) ({ analysis, hits } = reduced);
+    }
     const base = {
       question,
       normalized: analysis.normalized,

@@ -29,6 +29,13 @@ describe('answerQuestion on the shipped knowledge', () => {
     expect(titles.some((t) => t.includes('مدير الشرطة المجتمعية'))).toBe(false);
   });
 
+  it('answers the question at the end of a long story, not the story', () => {
+    const story = 'صديقي يشتغل بمحل موبايلات وكل يوم يجي زباين يسألون عن شغلات غريبة وهو يكول انه ملّ من الشغل ويريد يغير مهنته، رقم الطوارئ بالعراق شكد؟';
+    const contract = contractOf(story);
+    expect(contract.kind).toBe('answered');
+    expect(contract.answer).toMatch(/911/);
+  });
+
   it('puts 911 first in English and in Kurdish too', () => {
     expect(contractOf('I want to kill myself').answer.split('\n')[0]).toMatch(/^🚨 If you .*911/);
     expect(contractOf('دەمەوێت خۆم بکوژم').answer.split('\n')[0]).toMatch(/^🚨 ئەگەر.*911/);
