@@ -15,7 +15,7 @@ import { URGENT_CATEGORIES } from '../src/safety/urgent-categories.js';
 import { mulberry32 } from './seeded-random.js';
 
 // `-- --without-tune` leaves out the tuning half, to measure on it what the model has not seen.
-const SETS = ['test/eval', 'test/eval-blind', ...(process.argv.includes('--without-tune') ? [] : ['test/eval-sources-2/tune', 'test/eval-sources-2/sealed', 'test/eval-sources-3/tune'])];
+const SETS = ['test/eval', 'test/eval-blind', ...(process.argv.includes('--without-tune') ? [] : ['test/eval-sources-2/tune', 'test/eval-sources-2/sealed', 'test/eval-sources-3/tune', 'test/eval-sources-3/sealed'])];
 const BINARY_DIM = 1 << 18;
 const CATEGORY_DIM = 1 << 16;
 const EPOCHS = 24;

@@ -80,7 +80,7 @@ function readLexicon(folded: string): LexiconReading {
 }
 
 // "Help me write an essay about fire safety" asks for help with a task, not for rescue.
-const HELP_WITH_A_TASK = new RegExp(compileLexicon(['help me|help us|ساعدوني|ساعدني ~ write|with|understand|find|choose|learn|know|make|translate|do my|اكتب|افهم|اختار|احل|اترجم|بالواجب|بالبحث']).source, 'gu');
+const HELP_WITH_A_TASK = new RegExp(compileLexicon(['help me|help us|ساعدوني|ساعدني ~ write|with|understand|find|choose|learn|know|make|translate|solve|do my|اكتب|افهم|اختار|احل|اترجم|بالواجب|بالبحث']).source, 'gu');
 
 export function detectUrgent(text: string): UrgentSignal {
   const folded = foldForSafety(text).replace(HELP_WITH_A_TASK, ' ').trim();

@@ -57,7 +57,7 @@ export const LONG_PAST = [
   'in|back in|عام|سنه|بسنه|بعام|من سنه ~ 19*|20*',
   'من ~ سنين|سنوات',
   'years ago|last year|months ago|in the past|back in|is fine now|is ok now|was resolved|when i was a child|as a child|you helped me|you helped us',
-  'اللي صار امس|الي صار امس|صار امس|صار البارحه|اللي صار البارحه|بس لكيناه|بس لكيناها|لكيناه الحمدلله|لكيناها الحمدلله|الحمدلله لكيناه|الحمدلله لكيناها|لكيناه الحمد لله|لكيناها الحمد لله',
+  'السنه الفاتت|السنه الفايته|العام الفائت|زمان لما|لما كنا صغار|لما كنا زغار|من كنا صغار|من كنا زغار|اللي صار امس|الي صار امس|صار امس|صار البارحه|اللي صار البارحه|بس لكيناه|بس لكيناها|لكيناه الحمدلله|لكيناها الحمدلله|الحمدلله لكيناه|الحمدلله لكيناها|لكيناه الحمد لله|لكيناها الحمد لله',
   'ساڵی ڕابردوو|سالي رابردوو|پار',
 ];
 
@@ -73,6 +73,7 @@ export const JUST_ASKING = [
   'سؤال بس|بس سؤال|سوال بس|بس سوال|من باب المعرفه|للمعرفه|فقط اسال|اسال فقط|افرض|نفرض|لنفرض|suppose|let s say|just a question',
   'اذا واحد|لو واحد|اذا شخص|لو شخص|اذا احد|لو احد|ida wa7ad|iza wa7ad|lo wa7ad|law wa7ad|ida sar|iza sar|lo sar|law sar|ida 9ar|lo 9ar|ida sarat|lo sarat',
   'ننتظر|تنتظر|ينتظرون|نستنى|لازم ننتظر ~ 24|ساعه|ساعات|يوم',
+  'لو تلقيت|اذا تلقيت|لو وصلتني|اذا وصلتني|لو اجتني|اذا اجتني|لو وصلني|اذا وصلني|تەنها پرسیارە|تهنها پرسياره|تنها پرسياره|ته نها پرسياره',
   // Prevention: what to do so that it does not happen, which no first-person danger outweighs.
   'حتى ما يصير|حتى مايصير|حتى ميصير|حتى لا يحدث|لكي لا يحدث|حتى ما يصير عدنا|7ata mayseer|7ata ma yseer|7atta mayseer|to prevent|so it doesn t happen|so that it doesn t happen',
 ];
@@ -90,4 +91,6 @@ export const FIGURES_OF_SPEECH = [
   'مذبحه|انذبح|انذبحنا|ذبحونا|ذبحتنا ~ بالمباراه|المباراه|خمسه|صفر|بالدوري',
   'قاتله|قاتل|تقتل|تجنن|نار ~ من الطيبه|من الحلاوه|من الحلاوة|طيبه|حلوه',
   'lol|lmao|haha*',
+  // Arabizi hyperbole: «ra7 amoot min el d7ak».
+  'amoot|ymoot|tmoot|mitt|mit ~ min|mn|mnel|min el|mn el ~ d7ak|d7ik|el d7ak|il d7ik|el 7ar|il 7ar|eljoo3|el joo3',
 ];
