@@ -17,7 +17,7 @@ const { values } = parseArgs({
   options: {
     // The tuned set, the older blind set (both labelled with entries) and the off-topic questions of
     // the tuning half: off-topic questions are the scarce class. Never the sealed half.
-    questions: { type: 'string', default: 'test/eval,test/eval-blind,test/eval-sources-2/tune,test/eval-sources-2/sealed,test/eval-sources-3/tune,test/eval-sources-3/sealed' },
+    questions: { type: 'string', default: 'test/eval,test/eval-blind,test/eval-sources-2/tune,test/eval-sources-2/sealed,test/eval-sources-3/tune' },
     knowledge: { type: 'string', default: 'knowledge' },
   },
 });

@@ -24,6 +24,8 @@ type Ui = 'ar' | 'en' | 'ckb';
 // A paragraph's own question this close to the message (and closer than the entry's questions,
 // which speak for the lead) chooses that paragraph outright.
 export const PARAGRAPH_QUESTION_MATCH = 0.25;
+const SHORT_QUERY_STEMS = 2;
+const SHORT_PARAGRAPH_MATCH = 0.5;
 
 export function answerWithEntry(
   knowledge: KnowledgeIndex,
@@ -43,9 +45,12 @@ export function answerWithEntry(
     const own = translation ? byLanguage[translation.language] : undefined;
     const scores = scorePassages(query, byLanguage.ar!, knowledge.passageStats);
     if (own) scorePassages(query, own, knowledge.passageStats).forEach((s, i) => (scores[i] = Math.max(scores[i]!, s)));
-    passage = bestPassage(scores);
     const asked = hit?.paragraphMatch;
-    if (asked && asked.similarity >= PARAGRAPH_QUESTION_MATCH && asked.similarity > hit.questionMatch) passage = asked.passage;
+    // Two words or fewer («عقوبة المتعاطي») ask what the entry is about: the lead answers that,
+    // unless one of a paragraph's own questions is nearly the message.
+    const short = new Set(query.stems).size <= SHORT_QUERY_STEMS;
+    passage = short ? 0 : bestPassage(scores);
+    if (asked && asked.similarity >= (short ? SHORT_PARAGRAPH_MATCH : PARAGRAPH_QUESTION_MATCH) && asked.similarity > hit.questionMatch) passage = asked.passage;
   }
   const arabic = entry.passages[passage]!.text;
   return {

@@ -36,6 +36,13 @@ describe('answerQuestion on the shipped knowledge', () => {
     expect(contract.answer).toMatch(/911/);
   });
 
+  it('answers a two-word question with the entry\'s lead, not a side paragraph', () => {
+    // «سجن المتعاطي» asks for the penalty, which the lead gives; a later paragraph only discusses
+    // which article holds it.
+    expect(contractOf('سجن المتعاطي').answer).toMatch(/لا تقل عن سنة ولا تزيد على ثلاث سنوات/);
+    expect(contractOf('علاج الادمان').answer).toMatch(/مستشفيات ومراكز حكومية/);
+  });
+
   it('puts 911 first in English and in Kurdish too', () => {
     expect(contractOf('I want to kill myself').answer.split('\n')[0]).toMatch(/^🚨 If you .*911/);
     expect(contractOf('دەمەوێت خۆم بکوژم').answer.split('\n')[0]).toMatch(/^🚨 ئەگەر.*911/);
