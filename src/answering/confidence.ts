@@ -1,7 +1,7 @@
 import type { SearchHit } from '../retrieval/search-index.js';
 import calibration from './calibration.json' with { type: 'json' };
 
-export const FEATURES = ['stems', 'grams', 'strength', 'gramStrength', 'question', 'paragraph', 'model', 'margin', 'agreement'] as const;
+export const FEATURES = ['stems', 'grams', 'strength', 'gramStrength', 'question', 'paragraph', 'model', 'margin', 'agreement', 'fused'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 export interface Calibration {
@@ -32,6 +32,8 @@ export function confidenceFeatures(hit: SearchHit, next?: SearchHit): Record<Fea
     margin: next ? Math.min(1, hit.score - next.score) : 1,
     // and how many of the rankings put it first.
     agreement: hit.agreement,
+    // and the fused ranking score itself, all the evidence at once.
+    fused: hit.score,
   };
 }
 
