@@ -22,7 +22,7 @@ describe('compileLexicon', () => {
     ...Object.values(URGENT_LEXICON).flatMap((tiers) => [tiers.always, tiers.strong, tiers.weak]),
     ...Object.values(context).filter((v): v is string[] => Array.isArray(v)),
   ].map((phrases) => ({ lexicon: compileLexicon(phrases), bare: new RegExp(compileLexicon(phrases).source, 'u') }));
-  const folded = ['test/eval', 'test/eval-blind', 'test/eval-sources-2', 'test/eval-sources-3'].flatMap(messages).map((q) => foldForSafety(q));
+  const folded = ['test/eval', 'test/eval-blind', 'test/eval-sources-2', 'test/eval-sources-3', 'test/eval-sources-4', 'test/eval-sources-5'].flatMap(messages).map((q) => foldForSafety(q));
   const texts = [...new Set(folded.flatMap((text) => {
     const words = text.split(' ');
     return [text, ...words.map((_, i) => words.slice(i).join(' ')), ...words.map((_, i) => words.slice(0, i + 1).join(' '))];
