@@ -32,7 +32,7 @@ const CURATED_MATCH = 0.9;
 const STORY_WORDS = 14;
 
 /** The last sentence of a long message, when the message has more than one; undefined otherwise. */
-export function lastQuestion(text: string): string | undefined {
+function lastQuestion(text: string): string | undefined {
   if (text.split(/\s+/).length < STORY_WORDS) return undefined;
   const sentences = text.split(/[.،,؛;!?؟\n]+/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 2);
   return sentences.length > 1 ? sentences.at(-1) : undefined;
@@ -85,7 +85,8 @@ export function createAnswerQuestion({ knowledge, threshold = CALIBRATION.thresh
     // A message that is one of the entry's own curated questions (reviewed as answered by it) is
     // answered whatever the other signals say: «رقم الاسعاف شكد» is written in the 911 entry.
     const curated = best !== undefined && best.questionMatch >= CURATED_MATCH;
-    const confidence = curated ? Math.max(confidenceOf(hits), threshold) : confidenceOf(hits);
+    const scored = confidenceOf(hits);
+    const confidence = curated ? Math.max(scored, threshold) : scored;
     const entry = best && knowledge.entries.get(best.id);
     if (!best || !entry) return { ...base, ...caution, kind: 'fallback', reason: 'no-match', confidence };
     if (confidence < threshold) return { ...base, ...caution, kind: 'fallback', reason: 'low-confidence', confidence };

@@ -43,13 +43,15 @@ export function answerWithEntry(
   if (query) {
     const byLanguage = knowledge.passages.get(entryId)!;
     const own = translation ? byLanguage[translation.language] : undefined;
-    const scores = scorePassages(query, byLanguage.ar!, knowledge.passageStats);
-    if (own) scorePassages(query, own, knowledge.passageStats).forEach((s, i) => (scores[i] = Math.max(scores[i]!, s)));
     const asked = hit?.paragraphMatch;
     // Two words or fewer («عقوبة المتعاطي») ask what the entry is about: the lead answers that,
     // unless one of a paragraph's own questions is nearly the message.
     const short = new Set(query.stems).size <= SHORT_QUERY_STEMS;
-    passage = short ? 0 : bestPassage(scores);
+    if (!short) {
+      const scores = scorePassages(query, byLanguage.ar!, knowledge.passageStats);
+      if (own) scorePassages(query, own, knowledge.passageStats).forEach((s, i) => (scores[i] = Math.max(scores[i]!, s)));
+      passage = bestPassage(scores);
+    }
     if (asked && asked.similarity >= (short ? SHORT_PARAGRAPH_MATCH : PARAGRAPH_QUESTION_MATCH) && asked.similarity > hit.questionMatch) passage = asked.passage;
   }
   const arabic = entry.passages[passage]!.text;

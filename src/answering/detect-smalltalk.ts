@@ -2,8 +2,8 @@
 // insults and nonsense get a short, warm reply (i18n keys smalltalk.*) instead of "I have no
 // approved answer". Only when that is all the message says: «مرحبا، شلون اتصل بالشرطة؟» is a
 // question and goes to retrieval. Phrases use the urgent lexicon's syntax and folding.
-import { compileLexicon } from '../safety/compile-lexicon.js';
-import { foldForSafety } from '../safety/fold-for-safety.js';
+import { compileExpression } from '../safety/compile-lexicon.js';
+import { foldForSafety, TASHKEEL_TATWEEL } from '../safety/fold-for-safety.js';
 
 export const SMALLTALK_TOPICS = ['greeting', 'thanks', 'goodbye', 'identity', 'capabilities', 'insult', 'nonsense'] as const;
 export type SmalltalkTopic = (typeof SMALLTALK_TOPICS)[number];
@@ -48,7 +48,7 @@ const FILLERS = new Set(
     .map(foldForSafety),
 );
 
-const compiled = SMALLTALK_TOPICS.map((topic) => ({ topic, pattern: new RegExp(compileLexicon(PHRASES[topic]).source, 'gu') }));
+const compiled = SMALLTALK_TOPICS.map((topic) => ({ topic, pattern: compileExpression(PHRASES[topic], 'gu') }));
 
 /** The topic of a message that is only small talk; undefined when it asks or says anything else. */
 export function detectSmalltalk(text: string): SmalltalkTopic | undefined {
@@ -66,8 +66,7 @@ export function detectSmalltalk(text: string): SmalltalkTopic | undefined {
   return left.length === 0 ? first : undefined;
 }
 
-const OPENING = new RegExp(`^(?:${compileLexicon([...PHRASES.greeting, ...PHRASES.thanks]).source})(?: (?:${[...FILLERS].join('|')}))*`, 'u');
-const TASHKEEL = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+const OPENING = new RegExp(`^(?:${compileExpression([...PHRASES.greeting, ...PHRASES.thanks]).source})(?: (?:${[...FILLERS].join('|')}))*`, 'u');
 
 /**
  * A question without the greeting or thanks it opens with («مرحبا، شلون اتصل بالشرطة؟» → «شلون اتصل
@@ -79,7 +78,7 @@ export function withoutOpening(text: string): string {
   if (!opening) return text;
   // Folding keeps one word for each run of letters and digits (after removing diacritics), so the
   // opening's words are the message's first words.
-  const words = text.replace(TASHKEEL, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = text.replace(TASHKEEL_TATWEEL, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const count = opening[0].trim().split(' ').length;
   return words.length > count ? words.slice(count).join(' ') : text;
 }

@@ -8,7 +8,7 @@ import { numberWordsToDigits } from './number-words.js';
 // One labelled message. `expect`: the entry that answers it, or null when it is off-topic and must
 // fall back; absent for messages that only test urgent detection. `urgent`: whether it signals
 // danger now; absent means no (every answerable or off-topic question is also a non-urgent one).
-// Sets written from the sources alone (test/eval-sources-2/) grade by `fact` instead: a regular
+// Sets written from the sources alone (test/eval-sources-N/) grade by `fact` instead: a regular
 // expression the answer text must match (folded as foldForGrading does), whatever entry it came from.
 const labelled = z.object({
   q: z.string(),

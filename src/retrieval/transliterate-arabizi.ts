@@ -54,7 +54,7 @@ function word(w: string): string {
     // vowel; inside, i/u/a/e are short (not written) and o long («shlon» شلون).
     const first = i === 0;
     const last = i === out.length - 1;
-    if (first) result += ch === 'o' || ch === 'u' ? 'ا' : 'ا';
+    if (first) result += 'ا';
     else if (last) result += ch === 'a' || ch === 'e' ? 'ه' : ch === 'i' ? 'ي' : 'و';
     else if (ch === 'o') result += 'و';
   }

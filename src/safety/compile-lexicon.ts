@@ -39,8 +39,13 @@ function compilePhrase(phrase: string): string {
 }
 
 /** One expression matching any of the phrases, anywhere in a folded message. */
+export function compileExpression(phrases: readonly string[], flags = 'u'): RegExp {
+  return new RegExp(phrases.map(compilePhrase).join('|'), flags);
+}
+
+/** The phrases as a screened list (below): for lists tested on every message. */
 export function compileLexicon(phrases: readonly string[]): Lexicon {
-  const regex = new RegExp(phrases.map(compilePhrase).join('|'), 'u');
+  const regex = compileExpression(phrases);
   const id = lexiconCount++;
   for (const phrase of phrases) {
     for (const alternative of phrase.split(/\s+~\s+/)[0]!.split('|')) {
@@ -51,12 +56,11 @@ export function compileLexicon(phrases: readonly string[]): Lexicon {
       keys.set(key, [...(keys.get(key) ?? []), id]);
     }
   }
-  return { source: regex.source, test: (folded) => mayMatch(folded, id) && regex.test(folded) };
+  return { test: (folded) => mayMatch(folded, id) && regex.test(folded) };
 }
 
 /** A compiled list: `test` answers exactly as its regular expression does, only faster. */
 export interface Lexicon {
-  source: string;
   test(folded: string): boolean;
 }
 

@@ -8,7 +8,7 @@
 // normal answer with a line of 911 on top and a flag for moderators to look at), and calm. A missed
 // emergency costs far more than an extra line: when either signal sees danger, it is at least
 // possibly urgent.
-import { compileLexicon } from './compile-lexicon.js';
+import { compileExpression, compileLexicon } from './compile-lexicon.js';
 import { foldForSafety } from './fold-for-safety.js';
 import { URGENT_CATEGORIES, type UrgentCategory } from './urgent-categories.js';
 import { CRIES_FOR_HELP, FIGURES_OF_SPEECH, IMMEDIACY, JUST_ASKING, LONG_PAST, NOT_AN_EMERGENCY, ONGOING, PLEAS } from './urgent-context.js';
@@ -80,7 +80,7 @@ function readLexicon(folded: string): LexiconReading {
 }
 
 // "Help me write an essay about fire safety" asks for help with a task, not for rescue.
-const HELP_WITH_A_TASK = new RegExp(compileLexicon(['help me|help us|ساعدوني|ساعدني ~ write|with|understand|find|choose|learn|know|make|translate|solve|do my|اكتب|افهم|اختار|احل|اترجم|بالواجب|بالبحث']).source, 'gu');
+const HELP_WITH_A_TASK = compileExpression(['help me|help us|ساعدوني|ساعدني ~ write|with|understand|find|choose|learn|know|make|translate|solve|do my|اكتب|افهم|اختار|احل|اترجم|بالواجب|بالبحث'], 'gu');
 
 export function detectUrgent(text: string): UrgentSignal {
   const folded = foldForSafety(text).replace(HELP_WITH_A_TASK, ' ').trim();

@@ -4,7 +4,7 @@ import { stripInvisible } from '../retrieval/normalize-arabic.js';
 // to the lexicon alike: Iraqi گ and ق and ک all become ك (يگعد = يقعد, يكتل = يقتل), چ becomes ج,
 // hamza and taa marbuta forms fold, Kurdish ی ە ھ fold to ي ه ه, and repeated letters collapse
 // («الحقوووني», "heeelp") so elongation and doubled letters never decide a match.
-const TASHKEEL_TATWEEL = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+export const TASHKEEL_TATWEEL = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 const FOLDS: Record<string, string> = {
   أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ی: 'ي', ئ: 'ي', ؤ: 'و', ة: 'ه', ە: 'ه', ھ: 'ه',
   گ: 'ك', ق: 'ك', ک: 'ك', ڭ: 'ك', چ: 'ج', ڤ: 'ف', پ: 'ب', ڕ: 'ر', ڵ: 'ل', ێ: 'ي', ۆ: 'و',
