@@ -11,8 +11,24 @@ export function sourcesOfPassage(entry: KnowledgeEntry, position: number): Sourc
   return cited.length ? cited.map((i) => entry.sources[i]!) : entry.sources;
 }
 
+/** The paragraphs shown for `position`: a later paragraph comes with the lead after it. */
+function shownPassages(position: number): number[] {
+  return position > 0 ? [position, 0] : [0];
+}
+
+/**
+ * The text shown for paragraph `position` of an entry (its Arabic, or a translation's paragraphs).
+ * A later paragraph holds the figure or the detail asked for, but not what the entry is about: the
+ * lead follows it as context («launched on 9 January 2025» says little without «911 is free, 24 h»).
+ */
+export function excerptOf(passages: { text: string }[], position: number): string {
+  return shownPassages(position).map((i) => passages[i]!.text).join('\n\n');
+}
+
 export function servedEntry(entry: KnowledgeEntry, position: number): ServedEntry {
-  return { id: entry.id, title: entry.title, topic: entry.topic, sources: sourcesOfPassage(entry, position).slice(0, SOURCES_SHOWN), allSources: entry.sources };
+  // The sources of the text shown: the answering paragraph's first, then the lead's.
+  const sources = [...new Set(shownPassages(position).flatMap((i) => sourcesOfPassage(entry, i)))];
+  return { id: entry.id, title: entry.title, topic: entry.topic, sources: sources.slice(0, SOURCES_SHOWN), allSources: entry.sources };
 }
 
 type Ui = 'ar' | 'en' | 'ckb';
@@ -54,7 +70,7 @@ export function answerWithEntry(
     }
     if (asked && asked.similarity >= (short ? SHORT_PARAGRAPH_MATCH : PARAGRAPH_QUESTION_MATCH) && asked.similarity > hit.questionMatch) passage = asked.passage;
   }
-  const arabic = entry.passages[passage]!.text;
+  const arabic = excerptOf(entry.passages, passage);
   return {
     kind: 'answered',
     question: entry.questions[0] ?? entry.title,
@@ -63,7 +79,7 @@ export function answerWithEntry(
     uiLanguage,
     confidence: 1,
     hits: [{ id: entry.id, score: 1 }],
-    excerpt: translation ? translation.passages[passage]!.text : arabic,
+    excerpt: translation ? excerptOf(translation.passages, passage) : arabic,
     passage,
     ...(translation ? { original: arabic } : {}),
     untranslated: uiLanguage !== 'ar' && !translation,

@@ -43,6 +43,18 @@ describe('answerQuestion on the shipped knowledge', () => {
     expect(contractOf('علاج الادمان').answer).toMatch(/مستشفيات ومراكز حكومية/);
   });
 
+  it('answers "since when" with the paragraph that holds the date, then the lead for context', () => {
+    const answer = answerQuestion('متى أطلقت وزارة الداخلية خط الطوارئ الموحد 911؟');
+    expect(answer.kind).toBe('answered');
+    const text = composeAnswer(answer, translate('ar'), { sources: false });
+    const date = text.indexOf('9 كانون الثاني 2025');
+    const lead = text.indexOf('مجاني بالكامل');
+    expect(date).toBeGreaterThan(-1);
+    // The date first (what was asked), then what 911 is (free, 24 hours), not the date alone.
+    expect(lead).toBeGreaterThan(date);
+    expect(contractOf('متى أطلقت وزارة الداخلية خط الطوارئ الموحد 911؟').sources.length).toBeLessThanOrEqual(2);
+  });
+
   it('puts 911 first in English and in Kurdish too', () => {
     expect(contractOf('I want to kill myself').answer.split('\n')[0]).toMatch(/^🚨 If you .*911/);
     expect(contractOf('دەمەوێت خۆم بکوژم').answer.split('\n')[0]).toMatch(/^🚨 ئەگەر.*911/);

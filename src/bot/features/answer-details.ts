@@ -1,4 +1,5 @@
 import { Composer } from 'grammy';
+import { excerptOf } from '../../answering/answer-with-entry.js';
 import { sourceLinks } from '../render-answer.js';
 import type { BotDeps } from '../bot-deps.js';
 import { decodeCallback } from '../callback-data.js';
@@ -21,8 +22,8 @@ export function answerDetailsFeature(deps: BotDeps) {
       await replyHtml(ctx, [`<b>${escapeHtml(ctx.t('answer.allSources'))}</b>`, ...sourceLinks(entry.sources, ctx.t)].join('\n'));
       return;
     }
-    const passage = entry.passages[served.passage ?? 0] ?? entry.passages[0]!;
-    await replyHtml(ctx, `<b>${escapeHtml(ctx.t('answer.original'))}</b>\n${escapeHtml(passage.text)}`);
+    const position = entry.passages[served.passage ?? 0] ? (served.passage ?? 0) : 0;
+    await replyHtml(ctx, `<b>${escapeHtml(ctx.t('answer.original'))}</b>\n${escapeHtml(excerptOf(entry.passages, position))}`);
   });
   return composer;
 }
