@@ -1,4 +1,4 @@
-import { createAnswerQuestion, type AnswerQuestion } from './answering/answer-question.js';
+import { createAnswerQuestion, createAnswerWithSuggestion, type AnswerQuestion, type AnswerWithSuggestion } from './answering/answer-question.js';
 import type { Config } from './config.js';
 import { openDatabase, type Db } from './database/open-database.js';
 import { createI18n, type Translate } from './i18n/create-i18n.js';
@@ -19,6 +19,8 @@ export interface App {
   db: Db;
   knowledge: KnowledgeIndex;
   answerQuestion: AnswerQuestion;
+  /** A fallback's «did you mean…?» button: the chosen entry answers the original question. */
+  answerWithSuggestion: AnswerWithSuggestion;
   translate: Translate;
   users: UserStore;
   exchanges: ExchangeStore;
@@ -52,6 +54,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       db,
       knowledge,
       answerQuestion,
+      answerWithSuggestion: createAnswerWithSuggestion(knowledge),
       translate,
       users: createUserStore(db),
       exchanges: createExchangeStore(db),

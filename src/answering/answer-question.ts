@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../knowledge/index-knowledge.js';
 import { transliterateArabizi } from '../retrieval/transliterate-arabizi.js';
-import { detectLanguage, uiLanguageOf } from '../safety/detect-language.js';
+import { detectLanguage, uiLanguageOf, type Language } from '../safety/detect-language.js';
 import { detectUrgent } from '../safety/detect-urgent.js';
 import type { Answer } from './answer.js';
 import { answerWithEntry } from './answer-with-entry.js';
@@ -13,6 +13,9 @@ export interface AnswerOptions {
 }
 
 export type AnswerQuestion = (text: string, options?: AnswerOptions) => Answer;
+
+/** Answers a question with one entry the citizen chose among a fallback's suggestions. */
+export type AnswerWithSuggestion = (text: string, entryId: string, options?: AnswerOptions) => Extract<Answer, { kind: 'answered' }> | undefined;
 
 export interface AnswerDeps {
   knowledge: KnowledgeIndex;
@@ -31,11 +34,37 @@ const CURATED_MATCH = 0.9;
 // Messages shorter than this are one question already.
 const STORY_WORDS = 14;
 
+// Below the threshold but at least this sure, the best entries are offered as buttons under the
+// fallback («did you mean…?»), never as an answer. Chosen on the tunable source-written rounds 3–5:
+// two thirds of the answerable questions that fell back get a suggestion that carries their fact,
+// while two off-topic questions in three get none (README, "Suggestions under a fallback").
+export const SUGGESTION_FLOOR = 0.15;
+const SUGGESTIONS = 2;
+
 /** The last sentence of a long message, when the message has more than one; undefined otherwise. */
 function lastQuestion(text: string): string | undefined {
   if (text.split(/\s+/).length < STORY_WORDS) return undefined;
   const sentences = text.split(/[.،,؛;!?؟\n]+/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 2);
   return sentences.length > 1 ? sentences.at(-1) : undefined;
+}
+
+/**
+ * The entries that match a message, best first, and its analysis: the message without a greeting
+ * opening, Arabizi also in Arabic script, and a long story's last sentence when that reads better.
+ */
+function searchMessage(knowledge: KnowledgeIndex, question: string, language: Language) {
+  // Arabizi is searched in Arabic script too, so that it meets the Arabic entries.
+  const head = withoutOpening(question.slice(0, MAX_QUESTION_CHARS));
+  const searched = language === 'arabizi' ? `${head}\n${transliterateArabizi(head)}` : head;
+  let { analysis, hits } = knowledge.search(searched, HITS_KEPT);
+  // A story first and the question last («ابني عمره 19 ولكيت بغرفته حبوب … وين اوديه؟»): the
+  // question alone is searched too, and the reading the confidence model trusts more is kept.
+  const asked = lastQuestion(searched);
+  if (asked) {
+    const reduced = knowledge.search(asked, HITS_KEPT);
+    if (confidenceOf(reduced.hits) > confidenceOf(hits)) ({ analysis, hits } = reduced);
+  }
+  return { analysis, hits };
 }
 
 /**
@@ -50,17 +79,7 @@ export function createAnswerQuestion({ knowledge, threshold = CALIBRATION.thresh
     const language = detectLanguage(question);
     const uiLanguage = options.uiLanguage ?? uiLanguageOf(language);
 
-    // Arabizi is searched in Arabic script too, so that it meets the Arabic entries.
-    const head = withoutOpening(question.slice(0, MAX_QUESTION_CHARS));
-    const searched = language === 'arabizi' ? `${head}\n${transliterateArabizi(head)}` : head;
-    let { analysis, hits } = knowledge.search(searched, HITS_KEPT);
-    // A story first and the question last («ابني عمره 19 ولكيت بغرفته حبوب … وين اوديه؟»): the
-    // question alone is searched too, and the reading the confidence model trusts more is kept.
-    const asked = lastQuestion(searched);
-    if (asked) {
-      const reduced = knowledge.search(asked, HITS_KEPT);
-      if (confidenceOf(reduced.hits) > confidenceOf(hits)) ({ analysis, hits } = reduced);
-    }
+    const { analysis, hits } = searchMessage(knowledge, question, language);
     const base = {
       question,
       normalized: analysis.normalized,
@@ -88,11 +107,37 @@ export function createAnswerQuestion({ knowledge, threshold = CALIBRATION.thresh
     const scored = confidenceOf(hits);
     const confidence = curated ? Math.max(scored, threshold) : scored;
     const entry = best && knowledge.entries.get(best.id);
-    if (!best || !entry) return { ...base, ...caution, kind: 'fallback', reason: 'no-match', confidence };
-    if (confidence < threshold) return { ...base, ...caution, kind: 'fallback', reason: 'low-confidence', confidence };
+    if (!best || !entry) return { ...base, ...caution, kind: 'fallback', reason: 'no-match', confidence, suggestions: [] };
+    if (confidence < threshold) {
+      const suggestions = confidence >= SUGGESTION_FLOOR ? hits.slice(0, SUGGESTIONS).map((h) => suggestionOf(knowledge, h.id, uiLanguage)) : [];
+      return { ...base, ...caution, kind: 'fallback', reason: 'low-confidence', confidence, suggestions: suggestions.filter((x) => x !== undefined) };
+    }
 
     // The paragraph of the entry that answers this question, in the reader's language if written.
     return { ...answerWithEntry(knowledge, entry.id, uiLanguage, analysis, best)!, ...base, ...caution, confidence };
   };
 }
 
+
+function suggestionOf(knowledge: KnowledgeIndex, id: string, uiLanguage: 'ar' | 'en' | 'ckb') {
+  const entry = knowledge.entries.get(id);
+  if (!entry) return undefined;
+  const translation = uiLanguage === 'ar' ? undefined : entry.translations[uiLanguage];
+  return { id, title: translation?.title ?? entry.title };
+}
+
+/**
+ * The answer a suggestion's button gives: the chosen entry, with the paragraph that answers the
+ * original question (as if the entry had ranked first and been trusted).
+ */
+export function createAnswerWithSuggestion(knowledge: KnowledgeIndex): AnswerWithSuggestion {
+  return (text, entryId, options = {}) => {
+    const question = text.trim();
+    const language = detectLanguage(question);
+    const uiLanguage = options.uiLanguage ?? uiLanguageOf(language);
+    const { analysis, hits } = searchMessage(knowledge, question, language);
+    const hit = hits.find((h) => h.id === entryId);
+    const answer = answerWithEntry(knowledge, entryId, uiLanguage, analysis, hit);
+    return answer && { ...answer, question, normalized: analysis.normalized, language, confidence: hit ? confidenceOf(hits.slice(hits.indexOf(hit))) : 0 };
+  };
+}

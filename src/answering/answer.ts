@@ -32,6 +32,12 @@ export interface ServedEntry {
   allSources: Source[];
 }
 
+/** An entry offered under a fallback: its id and its title in the reader's language. */
+export interface Suggestion {
+  id: string;
+  title: string;
+}
+
 /** The outcome of a question, as a value: composing it into text is a separate step. */
 export type Answer =
   | (AnswerBase & {
@@ -48,7 +54,11 @@ export type Answer =
     })
   /** Danger: 911 first, then the category's pre-approved advice entry when there is one. */
   | (AnswerBase & { kind: 'urgent'; category: Extract<UrgentSignal, { level: 'urgent' }>['category']; entry?: ServedEntry; excerpt?: string })
-  | (AnswerBase & { kind: 'fallback'; reason: 'no-match' | 'low-confidence' })
+  /**
+   * No answer trusted enough. `suggestions`: the best entries when the confidence came close
+   * (answer-question.ts, SUGGESTION_FLOOR), offered as «did you mean…?» buttons, never as an answer.
+   */
+  | (AnswerBase & { kind: 'fallback'; reason: 'no-match' | 'low-confidence'; suggestions: Suggestion[] })
   /** A greeting, thanks, "who are you", an insult or nonsense: a short reply pointing to what the bot does. */
   | (AnswerBase & { kind: 'smalltalk'; topic: SmalltalkTopic })
   | (AnswerBase & { kind: 'empty' });

@@ -48,7 +48,9 @@ export function composeAnswer(answer: Answer, t: TFunction, { sources: withSourc
       return [...caution, t(`smalltalk.${answer.topic}`, { topics: TOPICS.map((topic) => t(`topics.${topic}`)).join(t('listSeparator')) })].join('\n');
     case 'fallback': {
       const topics = TOPICS.map((topic) => t(`topics.${topic}`)).join(t('listSeparator'));
-      return [...caution, t('fallback.noAnswer'), t('fallback.topics', { topics }), t('fallback.contact'), t('emergency.kurdistan')].join('\n');
+      // Entries that came close: offered, not asserted (the bot shows them as buttons too).
+      const suggestions = answer.suggestions.length ? [t('fallback.suggestions'), ...answer.suggestions.map((s, i) => `${i + 1}. ${s.title}`)] : [];
+      return [...caution, t('fallback.noAnswer'), ...suggestions, t('fallback.topics', { topics }), t('fallback.contact'), t('emergency.kurdistan')].join('\n');
     }
     case 'answered': {
       // A translation says so: the Arabic text is what was verified.
@@ -78,5 +80,6 @@ export function toContract(answer: Answer, text: string) {
     kind,
     language: answer.language,
     topic: entry ? entry.topic : answer.kind === 'urgent' ? 'emergency' : null,
+    suggestions: answer.kind === 'fallback' ? answer.suggestions : [],
   };
 }

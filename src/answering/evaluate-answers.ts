@@ -103,7 +103,15 @@ export interface EvalMetrics {
   top1ByKind: Record<string, number>;
   byGroup: Record<string, GroupMetrics>;
   /** Sets graded by fact: how many answerable questions got an answer carrying their fact. */
-  facts: { graded: number; carried: number; byKind: Record<string, [carried: number, of: number]> };
+  facts: {
+    graded: number;
+    carried: number;
+    byKind: Record<string, [carried: number, of: number]>;
+    /** Carried by the answer, or by one of a fallback's suggestions (one tap away). */
+    oneTap: number;
+  };
+  /** Off-topic questions that fell back with suggestions under the fallback, of those that fell back. */
+  offTopicSuggested: [suggested: number, of: number];
   /** Per labelled kind (dialect, msa, noisy, en, ckb, arabizi, ...): urgent caught and calm raised. */
   urgentByKind: Record<string, [caught: number, of: number]>;
   falseAlarmsByKind: Record<string, [raised: number, of: number]>;
@@ -139,9 +147,15 @@ const bump = (m: Map<string, [number, number]>, key: string, hit: boolean) => {
 
 /**
  * Runs every labelled message through the pipeline. `textOf` gives the text a citizen would read for
- * an answer (without the source list): fact-graded items need it.
+ * an answer (without the source list): fact-graded items need it. `suggestedTexts` gives the texts a
+ * fallback's «did you mean…?» buttons would show (for the one-tap figure).
  */
-export function evaluateAnswers(answerQuestion: AnswerQuestion, questions: LabelledQuestion[], textOf?: (answer: Answer) => string): EvalMetrics {
+export function evaluateAnswers(
+  answerQuestion: AnswerQuestion,
+  questions: LabelledQuestion[],
+  textOf?: (answer: Answer) => string,
+  suggestedTexts?: (answer: Answer) => string[],
+): EvalMetrics {
   const c = { top1: 0, recall3: 0, right: 0, fallbacks: 0, rightFallbacks: 0, offTopic: 0, answerable: 0 };
   const u = { urgent: 0, caught: 0, strict: 0, rightCategory: 0, notUrgent: 0, falseAlarms: 0, alarming: 0, alarmingFalse: 0, alarmingCautioned: 0 };
   const kinds = new Map<string, [number, number]>();
@@ -151,6 +165,8 @@ export function evaluateAnswers(answerQuestion: AnswerQuestion, questions: Label
   const urgentKinds = new Map<string, [number, number]>();
   const alarmKinds = new Map<string, [number, number]>();
   const near: [number, number] = [0, 0];
+  let oneTap = 0;
+  const offTopicSuggested: [number, number] = [0, 0];
   for (const item of questions) {
     const answer = answerQuestion(item.q);
     const served = answer.kind === 'answered' || answer.kind === 'urgent' ? (answer.entry?.id ?? null) : null;
@@ -187,6 +203,8 @@ export function evaluateAnswers(answerQuestion: AnswerQuestion, questions: Label
       if (!textOf) throw new Error('fact-graded questions need the answer text: pass textOf');
       const carried = !fellBack && new RegExp(item.fact, 'i').test(foldForGrading(textOf(answer)));
       bump(factKinds, item.kind, carried);
+      const fact = new RegExp(item.fact, 'i');
+      if (carried || (suggestedTexts && answer.kind === 'fallback' && suggestedTexts(answer).some((text) => fact.test(foldForGrading(text))))) oneTap++;
       if (!carried) misses.push({ q: item.q, expect: item.fact, got: served, kind: item.kind, why: fellBack ? 'fell back' : 'fact missing' });
       continue;
     }
@@ -199,6 +217,7 @@ export function evaluateAnswers(answerQuestion: AnswerQuestion, questions: Label
     if (item.expect === null) {
       c.offTopic++;
       if (item.near_miss) (near[0] += fellBack ? 1 : 0), near[1]++;
+      if (answer.kind === 'fallback') (offTopicSuggested[0] += answer.suggestions.length ? 1 : 0), offTopicSuggested[1]++;
       if (!fellBack) misses.push({ q: item.q, expect: null, got: served, kind: item.kind, why: 'off-topic answered' });
       continue;
     }
@@ -239,7 +258,9 @@ export function evaluateAnswers(answerQuestion: AnswerQuestion, questions: Label
       graded: [...factKinds.values()].reduce((n, [, of]) => n + of, 0),
       carried: ratio([...factKinds.values()].reduce((n, [h]) => n + h, 0), [...factKinds.values()].reduce((n, [, of]) => n + of, 0)),
       byKind: Object.fromEntries(factKinds),
+      oneTap: ratio(oneTap, [...factKinds.values()].reduce((n, [, of]) => n + of, 0)),
     },
+    offTopicSuggested,
     urgentByKind: Object.fromEntries(urgentKinds),
     falseAlarmsByKind: Object.fromEntries(alarmKinds),
     nearMisses: near,

@@ -1,4 +1,4 @@
-import type { AnswerQuestion } from '../answering/answer-question.js';
+import type { AnswerQuestion, AnswerWithSuggestion } from '../answering/answer-question.js';
 import type { ExchangeStore } from '../conversations/exchange-store.js';
 import type { InboxStore } from '../conversations/inbox-store.js';
 import type { OutboxStore } from '../conversations/outbox-store.js';
@@ -25,6 +25,7 @@ export interface BotDeps {
   translate: Translate;
   knowledge: KnowledgeIndex;
   answerQuestion: AnswerQuestion;
+  answerWithSuggestion: AnswerWithSuggestion;
   users: UserStore;
   exchanges: ExchangeStore;
   inbox: InboxStore;

@@ -19,6 +19,7 @@ export type Callback =
   | { kind: 'original'; exchangeId: number }
   | { kind: 'topic'; topic: Topic }
   | { kind: 'ask'; entryId: string }
+  | { kind: 'pick'; exchangeId: number; rank: number }
   | { kind: 'language'; language: UiLanguage }
   | { kind: 'forget'; confirmed: boolean }
   | { kind: 'case'; caseId: number; action: CaseAction; outcome?: Outcome };
@@ -42,6 +43,7 @@ export function encodeCallback(c: Callback): string {
       case 'original': return `orig:${c.exchangeId}`;
       case 'topic': return `topic:${c.topic}`;
       case 'ask': return `ask:${c.entryId}`;
+      case 'pick': return `pick:${c.exchangeId}:${c.rank}`;
       case 'language': return `lang:${c.language}`;
       case 'forget': return `forget:${c.confirmed ? 'yes' : 'no'}`;
       case 'case': return c.action === 'outcome' ? `case:${c.caseId}:${c.outcome}` : `case:${c.caseId}:${c.action}`;
@@ -58,6 +60,7 @@ export function decodeCallback(data: string | undefined): Callback | undefined {
   const [kind, a, b, ...extra] = data.split(':');
   if (extra.length) return undefined;
   if (kind === 'fb' && (a === 'up' || a === 'down') && b && ID.test(b)) return { kind: 'feedback', exchangeId: Number(b), rating: a === 'up' ? 1 : -1 };
+  if (kind === 'pick' && a && ID.test(a) && (b === '1' || b === '2')) return { kind: 'pick', exchangeId: Number(a), rank: Number(b) };
   if (kind === 'bc' && a && ID.test(a) && BROADCAST_ACTIONS.includes(b as BroadcastAction)) return { kind: 'broadcast', broadcastId: Number(a), action: b as BroadcastAction };
   if (kind === 'case' && a && ID.test(a) && b) {
     if (OUTCOMES.includes(b as Outcome)) return { kind: 'case', caseId: Number(a), action: 'outcome', outcome: b as Outcome };

@@ -17,10 +17,21 @@ export async function runTerminalChat(app: App, input: NodeJS.ReadableStream = p
     lines.setPrompt(t('chat.prompt'));
     lines.prompt();
   }
+  // The last fallback's suggestions: typing «1» or «2» next answers with that entry, as the bot's
+  // buttons do.
+  let offered: { question: string; ids: string[] } | undefined;
   for await (const line of lines) {
-    if (line.trim()) {
+    const picked = offered?.ids[Number(line.trim()) - 1];
+    if (offered && picked && /^[12]$/.test(line.trim())) {
+      const answer = app.answerWithSuggestion(offered.question, picked);
+      offered = undefined;
+      if (answer) output.write(`\n${composeAnswer(answer, app.translate(answer.uiLanguage))}\n\n`);
+    } else if (line.trim()) {
       const answer = app.answerQuestion(line);
-      output.write(`\n${composeAnswer(answer, app.translate(answer.uiLanguage))}\n\n`);
+      const t = app.translate(answer.uiLanguage);
+      const suggested = answer.kind === 'fallback' && answer.suggestions.length > 0;
+      offered = suggested ? { question: line, ids: answer.suggestions.map((s) => s.id) } : undefined;
+      output.write(`\n${composeAnswer(answer, t)}${suggested ? `\n${t('chat.pickHint')}` : ''}\n\n`);
     }
     if (interactive) lines.prompt();
   }

@@ -30,7 +30,10 @@ if (values.misses && /(^|\/)sealed(\/|$)/.test(values.questions)) {
 
 await runCommand(async (app) => {
   const textOf = (a: Parameters<typeof composeAnswer>[0]) => composeAnswer(a, app.translate(a.uiLanguage), { sources: false });
-  const m = evaluateAnswers(app.answerQuestion, loadLabelledQuestions(values.questions), textOf);
+  // What a fallback's «did you mean…?» buttons would show, each answering the original question.
+  const suggestedTexts = (a: Parameters<typeof composeAnswer>[0]) =>
+    a.kind === 'fallback' ? a.suggestions.flatMap((s) => app.answerWithSuggestion(a.question, s.id, { uiLanguage: a.uiLanguage }) ?? []).map(textOf) : [];
+  const m = evaluateAnswers(app.answerQuestion, loadLabelledQuestions(values.questions), textOf, suggestedTexts);
   if (values.json) {
     console.log(JSON.stringify(values.misses ? m : { ...m, misses: m.misses.length }));
     return;
@@ -41,7 +44,8 @@ await runCommand(async (app) => {
     // Written from the sources alone: graded by the fact in the answer text, reported by style.
     console.log(`${values.questions}: ${m.facts.graded} answerable (graded by fact), ${m.unanswerable} off-topic, ${m.urgentCount} urgent, ${m.alarmingCount} calm`);
     console.log(`answer carries the fact   ${pct(m.facts.carried)}`);
-    console.log(`off-topic fell back       ${pct(m.fallbackRecall)}   (near misses: ${share(m.nearMisses).trim()})`);
+    console.log(`  or one tap away          ${pct(m.facts.oneTap)}   (a «did you mean…?» button under a fallback carries it)`);
+    console.log(`off-topic fell back       ${pct(m.fallbackRecall)}   (near misses: ${share(m.nearMisses).trim()}; with suggestions: ${share(m.offTopicSuggested).trim()})`);
     console.log(`urgent recall             ${pct(m.urgentRecall)}   (urgent or possibly urgent; as urgent ${pct(m.urgentStrictRecall).trim()}; category right for ${pct(m.urgentCategoryAccuracy).trim()})`);
     console.log(`calm raised to urgent     ${pct(m.alarmingFalsePositiveRate)}   (possibly urgent: ${pct(m.alarmingCautionedRate).trim()})`);
     console.log('\nby style           fact carried    urgent recall   others raised to urgent');

@@ -61,6 +61,7 @@ export function createExchangeStore(db: Db) {
   const setMarkup = db.prepare('UPDATE exchanges SET reply_markup = ? WHERE id = ?');
   const owner = db.prepare('SELECT user_id FROM exchanges WHERE id = ?').pluck();
   const servedBy = db.prepare('SELECT user_id, entry_id, passage FROM exchanges WHERE id = ?');
+  const askedBy = db.prepare('SELECT user_id, question, hits FROM exchanges WHERE id = ?');
   const rate = db.prepare(
     `INSERT INTO feedback (exchange_id, rating) VALUES (?, ?)
      ON CONFLICT (exchange_id) DO UPDATE SET rating = excluded.rating, created_at = datetime('now')`,
@@ -106,6 +107,13 @@ export function createExchangeStore(db: Db) {
     },
     /** The entry and paragraph an exchange showed, for "all sources" and "Arabic original". */
     served: (id: number) => servedBy.get(id) as { user_id: number; entry_id: string | null; passage: number | null } | undefined,
+    /** The question of an exchange and the entries it matched, best first (for its suggestions). */
+    asked(id: number): { userId: number; question: string; entryIds: string[] } | undefined {
+      const row = askedBy.get(id) as { user_id: number; question: string; hits: string } | undefined;
+      if (!row) return undefined;
+      const hits = JSON.parse(row.hits) as { id: string }[];
+      return { userId: row.user_id, question: row.question, entryIds: hits.map((h) => h.id) };
+    },
     /** The exchange's owner, so that one user cannot rate or flag another's exchange. */
     ownerOf: (id: number) => owner.get(id) as number | undefined,
     raiseFlag: (exchangeId: number, reason: FlagReason) => flag.run(exchangeId, reason).changes > 0,

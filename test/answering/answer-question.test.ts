@@ -55,6 +55,16 @@ describe('answerQuestion on the shipped knowledge', () => {
     expect(contractOf('متى أطلقت وزارة الداخلية خط الطوارئ الموحد 911؟').sources.length).toBeLessThanOrEqual(2);
   });
 
+  it('offers the entries that came close under a fallback, never under an answer or a plainly unrelated message', () => {
+    const near = contractOf('اذا المتعاطي اجه للعلاج بنفسه يفرق عن اللي ينلزم بالسيطرة؟');
+    expect(near).toMatchObject({ kind: 'fallback', fallback: true });
+    expect(near.suggestions.map((s) => s.id)).toContain('drugs-treatment-no-prosecution');
+    expect(near.suggestions.length).toBeLessThanOrEqual(2);
+    expect(near.answer).toContain('ربما تقصد');
+    expect(contractOf('شلون اطبخ دولمه').suggestions).toEqual([]);
+    expect(contractOf('سجن المتعاطي').suggestions).toEqual([]);
+  });
+
   it('puts 911 first in English and in Kurdish too', () => {
     expect(contractOf('I want to kill myself').answer.split('\n')[0]).toMatch(/^🚨 If you .*911/);
     expect(contractOf('دەمەوێت خۆم بکوژم').answer.split('\n')[0]).toMatch(/^🚨 ئەگەر.*911/);

@@ -86,6 +86,39 @@ describe('the bot, end to end over HTTP', () => {
     expect(db(h).prepare("SELECT reason, status FROM flags").all()).toEqual([{ reason: 'fallback', status: 'open' }]);
   });
 
+  it('offers the entries that came close under a fallback, and a tap answers the question with that entry', async () => {
+    const h = await startBotHarness();
+    const question = 'اذا المتعاطي اجه للعلاج بنفسه يفرق عن اللي ينلزم بالسيطرة؟';
+    h.fake.queueUpdates(textUpdate(31, question));
+    await h.waitForReplies(31, 1);
+    const reply = h.lastReply(31)!;
+    expect(reply.text).toContain('ليس لديّ جواب معتمد');
+    expect(reply.text).toContain('ربما تقصد');
+    const buttons = buttonData(reply);
+    expect(buttons).toEqual([
+      expect.stringMatching(/^pick:\d+:1$/),
+      expect.stringMatching(/^pick:\d+:2$/),
+      expect.stringMatching(/^notify:\d+$/),
+      expect.stringMatching(/^human:\d+$/),
+    ]);
+    // Someone else's button does nothing for them; a rank that was never offered is an expired button.
+    const [first] = buttons;
+    const exchangeId = first!.split(':')[1];
+    h.fake.queueUpdates(callbackUpdate(32, first!), callbackUpdate(31, `pick:${exchangeId}:3`));
+    h.fake.queueUpdates(callbackUpdate(31, first!));
+    await h.waitForReplies(31, 2);
+    const picked = h.lastReply(31)!;
+    // Article 40: a user who comes forward for treatment is not prosecuted.
+    expect(picked.text).toMatch(/المادة 40|لا تُقام/);
+    expect(picked.text).toMatch(/<a href="https:\/\//);
+    const rows = db(h).prepare('SELECT chat_id, question, answer_kind, entry_id FROM exchanges ORDER BY id').all();
+    expect(rows).toEqual([
+      { chat_id: 31, question, answer_kind: 'fallback', entry_id: null },
+      { chat_id: 31, question, answer_kind: 'answered', entry_id: 'drugs-treatment-no-prosecution' },
+    ]);
+    expect(h.repliesTo(32)).toEqual([]);
+  });
+
   it('answers a message that signals danger with 911 first and the approved advice, and flags it as urgent', async () => {
     const h = await startBotHarness();
     h.fake.queueUpdates(textUpdate(5, 'اريد انتحر'));

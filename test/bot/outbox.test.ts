@@ -77,7 +77,7 @@ describe('the outbox: stored answers reach the citizen once Telegram accepts the
       updateId: null,
       chatId: 87,
       userId: 87,
-      answer: { kind: 'fallback', reason: 'no-match', question: 'q', normalized: 'q', language: 'ar', uiLanguage: 'ar', confidence: 0, hits: [] },
+      answer: { kind: 'fallback', reason: 'no-match', suggestions: [], question: 'q', normalized: 'q', language: 'ar', uiLanguage: 'ar', confidence: 0, hits: [] },
       answerText: [paragraph(1), paragraph(2), paragraph(3)].join('\n\n'),
       latencyMs: 1,
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
 
-const CONTRACT_KEYS = ['answer', 'confidence', 'fallback', 'kind', 'language', 'sources', 'topic', 'urgent'];
+const CONTRACT_KEYS = ['answer', 'confidence', 'fallback', 'kind', 'language', 'sources', 'suggestions', 'topic', 'urgent'];
 
 describe('npm run ask', () => {
   it('prints one contract line per question read from stdin, in order', async () => {

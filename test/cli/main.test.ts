@@ -12,6 +12,19 @@ describe('npm start without a Telegram token', () => {
     expect(stdout).toContain('الشمري');
   });
 
+  it('numbers the topics offered under a fallback, and typing a number answers with that topic', async () => {
+    const question = 'اذا المتعاطي اجه للعلاج بنفسه يفرق عن اللي ينلزم بالسيطرة؟';
+    const { code, stdout } = await runCli('src/main.ts', [], `${question}\n1\n1\n`);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/ربما تقصد[^\n]*\n1\. [^\n]+\n2\. /);
+    expect(stdout).toContain('اكتب رقم الموضوع');
+    // The first «1» answers with the first topic (Article 40: no prosecution for who comes forward);
+    const lead = 'لا تُقام الدعوى الجزائية على متعاطي المخدرات';
+    expect(stdout.split(lead).length - 1).toBe(1);
+    // the offer is used once: the second «1» is a new message, which falls back.
+    expect(stdout.slice(stdout.indexOf(lead))).toContain('ليس لديّ جواب معتمد');
+  });
+
   it('refuses to start on a malformed knowledge file, naming the file and the field', async () => {
     const knowledge = tempDir({ 'police/broken.md': entryFile({ sources: null }) });
     const { code, stderr } = await runCli('src/main.ts', [], '', { KNOWLEDGE_DIR: knowledge });

@@ -42,7 +42,7 @@ describe('the inbox', () => {
       updateId: 7,
       chatId: 10,
       userId: 10,
-      answer: { kind: 'fallback', reason: 'no-match', question: 'old question', normalized: '', language: 'en', uiLanguage: 'en', confidence: 0, hits: [] },
+      answer: { kind: 'fallback', reason: 'no-match', suggestions: [], question: 'old question', normalized: '', language: 'en', uiLanguage: 'en', confidence: 0, hits: [] },
       answerText: 'old answer',
       latencyMs: 1,
     });

@@ -11,6 +11,10 @@ import { leadingCommand } from '../middleware/only-when-addressed.js';
 // Questions are answered from their first 1,000 characters; a longer text is rarely one question.
 export const MAX_QUESTION_CHARS = 1000;
 
+// Button labels longer than this are cut: Telegram clients show about one line.
+const LABEL_CHARS = 60;
+export const buttonLabel = (title: string) => (title.length > LABEL_CHARS ? `${title.slice(0, LABEL_CHARS - 1)}…` : title);
+
 export function answerKeyboard(ctx: BotContext, exchangeId: number, answer: Answer): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   if (answer.kind === 'answered') {
@@ -26,8 +30,12 @@ export function answerKeyboard(ctx: BotContext, exchangeId: number, answer: Answ
     }
     if (answer.original || answer.entry.allSources.length > answer.entry.sources.length) keyboard.row();
   }
-  // A question nobody has answered yet: the citizen may ask to be told when there is an answer.
-  if (answer.kind === 'fallback') keyboard.text(ctx.t('buttons.notify'), encodeCallback({ kind: 'notify', exchangeId })).row();
+  if (answer.kind === 'fallback') {
+    // Entries that came close, one tap away; the rank points into the exchange's stored hits.
+    answer.suggestions.forEach((s, i) => keyboard.text(buttonLabel(s.title), encodeCallback({ kind: 'pick', exchangeId, rank: i + 1 })).row());
+    // A question nobody has answered yet: the citizen may ask to be told when there is an answer.
+    keyboard.text(ctx.t('buttons.notify'), encodeCallback({ kind: 'notify', exchangeId })).row();
+  }
   return keyboard.text(ctx.t('buttons.human'), encodeCallback({ kind: 'human', exchangeId }));
 }
 

@@ -5,11 +5,9 @@ import { decodeCallback, encodeCallback } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import { escapeHtml } from '../escape-html.js';
 import { replyHtml } from '../reply-html.js';
-import { answerAndLog } from './ask.js';
+import { answerAndLog, buttonLabel } from './ask.js';
 
 const EXAMPLES_PER_TOPIC = 5;
-// Button labels longer than this are cut: Telegram clients show about one line.
-const LABEL_CHARS = 60;
 
 /** A topic button → its overview and example questions as buttons that ask them. */
 export function topicsFeature(deps: BotDeps) {
@@ -25,8 +23,7 @@ export function topicsFeature(deps: BotDeps) {
         .slice(0, EXAMPLES_PER_TOPIC);
       const keyboard = new InlineKeyboard();
       for (const entry of entries) {
-        const label = entry.title.length > LABEL_CHARS ? `${entry.title.slice(0, LABEL_CHARS - 1)}…` : entry.title;
-        keyboard.text(label, encodeCallback({ kind: 'ask', entryId: entry.id })).row();
+        keyboard.text(buttonLabel(entry.title), encodeCallback({ kind: 'ask', entryId: entry.id })).row();
       }
       const overview = escapeHtml(ctx.t(`topicOverview.${callback.topic}`));
       const hint = escapeHtml(ctx.t(entries.length ? 'topicsHint.examples' : 'topicsHint.none'));
@@ -38,6 +35,18 @@ export function topicsFeature(deps: BotDeps) {
       if (!answer) return next();
       await ctx.answerCallbackQuery();
       await answerAndLog(ctx, deps, answer.question, answer);
+      return;
+    }
+    if (callback?.kind === 'pick') {
+      // «Did you mean…?» under a fallback: the chosen entry answers the citizen's own question.
+      const asked = deps.exchanges.asked(callback.exchangeId);
+      const entryId = asked?.entryIds[callback.rank - 1];
+      // Someone else's button, or an entry since removed: an expired button.
+      if (!asked || asked.userId !== ctx.from.id || !entryId) return next();
+      const answer = deps.answerWithSuggestion(asked.question, entryId, ctx.langChosen ? { uiLanguage: ctx.lang } : {});
+      if (!answer) return next();
+      await ctx.answerCallbackQuery();
+      await answerAndLog(ctx, deps, asked.question, answer);
       return;
     }
     return next();
