@@ -2,10 +2,20 @@ import type { TFunction } from 'i18next';
 import { TOPICS, type Source } from '../knowledge/knowledge-entry.js';
 import { kindOf, type Answer } from './answer.js';
 
+// Sources are the knowledge index's own objects and live as long as it: each line is composed once
+// per language (three i18next calls per source under every answer showed in bench:bot's profile).
+const described = new WeakMap<Source, Map<TFunction, string>>();
+
 /** A source as one line: title, publisher and date, then the address. */
 export function sourceDescription(source: Source, t: TFunction): string {
-  const by = [source.publisher, source.date].filter(Boolean).join(t('listSeparator'));
-  return by ? t('answer.sourceBy', { title: source.title, by }) : source.title;
+  let byLanguage = described.get(source);
+  if (!byLanguage) described.set(source, (byLanguage = new Map()));
+  let line = byLanguage.get(t);
+  if (line === undefined) {
+    const by = [source.publisher, source.date].filter(Boolean).join(t('listSeparator'));
+    byLanguage.set(t, (line = by ? t('answer.sourceBy', { title: source.title, by }) : source.title));
+  }
+  return line;
 }
 
 function sourceLine(source: Source, t: TFunction): string {

@@ -23,5 +23,8 @@ export async function createI18n(): Promise<Translate> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  return (language) => instance.getFixedT(language);
+  // One fixed t() per language, made once: every answer asks for one, and making it costs more than
+  // the lookups it then does.
+  const fixed = new Map(LANGUAGES.map((language) => [language, instance.getFixedT(language)]));
+  return (language) => fixed.get(language) ?? instance.getFixedT(language);
 }
