@@ -1,6 +1,18 @@
 // Arabizi (Iraqi Arabic in Latin letters and digits: «shlon at9il bil shorta») into Arabic script,
-// so that it meets the Arabic entries. The spelling is only approximate (short vowels are dropped,
-// as Arabic writing does); the character n-grams of the analysis absorb the rest.
+// so that it meets the Arabic entries. Common words are read from a reviewed list
+// (data/arabizi-words.tsv: «tawari2» is الطوارئ, «ra9am» رقم); the rest letter by letter, only
+// approximately (short vowels are dropped, as Arabic writing does), and the character n-grams of
+// the analysis absorb the rest.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const WORDS = new Map(
+  readFileSync(fileURLToPath(new URL('./data/arabizi-words.tsv', import.meta.url)), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .slice(1)
+    .map((line) => line.split('\t').map((cell) => cell.trim()) as [string, string]),
+);
 
 const DIGRAPHS: [RegExp, string][] = [
   [/sh/g, 'ش'],
@@ -40,6 +52,9 @@ function word(w: string): string {
       break;
     }
   }
+  const known = WORDS.get(rest);
+  // «il3iraq», «bil3iraq»: a listed word that has its own article does not get a second one.
+  if (known) return known.startsWith('ال') && prefix.endsWith('ال') ? prefix + known.slice(2) : prefix + known;
   // A closing «-at» is the feminine plural ات (mukhadirat, 7amlat), not a short vowel.
   let out = rest.replace(/at$/, 'aat');
   for (const [pattern, letter] of DIGRAPHS) out = out.replace(pattern, letter);

@@ -41,7 +41,16 @@ describe('analyzeText', () => {
 describe('transliterateArabizi', () => {
   it('writes Iraqi Arabizi in Arabic letters, article and prepositions joined', async () => {
     const { transliterateArabizi } = await import('../../src/retrieval/transliterate-arabizi.js');
-    expect(transliterateArabizi('shlon at9il bil shorta el mujtama3ya')).toBe('شلون اتصل بالشورته المجتمعيه');
+    expect(transliterateArabizi('shlon at9il bil shorta el mujtama3ya')).toBe('شلون اتصل بالشرطة المجتمعيه');
     expect(transliterateArabizi('shnu ra8m el tawari2')).toContain('رقم');
+  });
+
+  it('spells common words as they are written, which letter rules cannot (ط, a long ا, 9 as ق)', async () => {
+    const { transliterateArabizi } = await import('../../src/retrieval/transliterate-arabizi.js');
+    expect(transliterateArabizi('shno ra9am el tawari2 bil 3iraq')).toBe('شنو رقم الطوارئ بالعراق');
+    // A listed word with its own article gets no second one.
+    expect(transliterateArabizi('il3iraq w el 3iraq')).toBe('العراق و العراق');
+    // «9» stays ص where the word is not listed.
+    expect(transliterateArabizi('at9il')).toBe('اتصل');
   });
 });
