@@ -45,6 +45,16 @@ function expandDialect(tokens: string[], dialect: Map<string, string[]>): string
   return words;
 }
 
+// Sorani typed on an Arabic or Persian keyboard has no ە ێ ۆ ڵ ڕ: «ژمارهى پوليسى كومهلگا» is
+// «ژمارەی پۆلیسی کۆمەڵگا». Words are compared with those letters folded to the Arabic ones, on
+// both sides; the rare Sorani pair this merges (کەر / کەڕ) costs retrieval far less than missing
+// every Kurdish message typed without them. (The normalized text itself keeps them.)
+const SORANI_LETTERS: Record<string, string> = { 'ە': 'ه', 'ێ': 'ي', 'ۆ': 'و', 'ڵ': 'ل', 'ڕ': 'ر', 'ھ': 'ه' };
+const SORANI = /[ەێۆڵڕھ]/g;
+function foldSoraniLetters(text: string): string {
+  return text.replace(SORANI, (ch) => SORANI_LETTERS[ch]!);
+}
+
 /**
  * The one analysis applied to documents and queries alike: normalize, tokenize, expand Iraqi
  * dialect words with their MSA equivalents, drop function words, stem, and cut character n-grams.
@@ -55,7 +65,7 @@ export function analyzeText(text: string): Analysis {
   const normalized = normalizeArabic(text);
   const stems: string[] = [];
   const grams: string[] = [];
-  for (const word of expandDialect(tokenize(normalized), dialect)) {
+  for (const word of expandDialect(tokenize(foldSoraniLetters(normalized)), dialect)) {
     if (stopwords.has(word)) continue;
     const stem = stemArabic(word);
     // «بمصطلح» and «والذي» are function words behind a clitic: check the stem too.
