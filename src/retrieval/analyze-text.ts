@@ -55,6 +55,15 @@ function foldSoraniLetters(text: string): string {
   return text.replace(SORANI, (ch) => SORANI_LETTERS[ch]!);
 }
 
+// Chat spelling stretches letters («شلووون», «معناااه») and doubles the last one («شكدد», «حبوبب»).
+// Arabic writes a doubled consonant once (with a shadda), so three in a row, or two at the end of a
+// word, are one letter; inside a word two stay («ممكن», «تتم»). Latin script is read the same way
+// («shgadd», «pleeease»): «call» and «cal» become one word, on both sides, which costs nothing a
+// measured set could see (tunable rounds 3-5: 81.2% of facts, against 80.9% with Arabic letters only).
+function unstretch(text: string): string {
+  return text.replace(/(\p{L})\1{2,}/gu, '$1').replace(/(\p{L})\1(?=\P{L}|$)/gu, '$1');
+}
+
 /**
  * The one analysis applied to documents and queries alike: normalize, tokenize, expand Iraqi
  * dialect words with their MSA equivalents, drop function words, stem, and cut character n-grams.
@@ -65,7 +74,7 @@ export function analyzeText(text: string): Analysis {
   const normalized = normalizeArabic(text);
   const stems: string[] = [];
   const grams: string[] = [];
-  for (const word of expandDialect(tokenize(foldSoraniLetters(normalized)), dialect)) {
+  for (const word of expandDialect(tokenize(unstretch(foldSoraniLetters(normalized))), dialect)) {
     if (stopwords.has(word)) continue;
     const stem = stemArabic(word);
     // «بمصطلح» and «والذي» are function words behind a clitic: check the stem too.

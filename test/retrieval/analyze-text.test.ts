@@ -18,6 +18,14 @@ describe('analyzeText', () => {
     expect(stems).toContain('اضعت');
   });
 
+  it('reads stretched and doubled letters of chat spelling once, and Sorani typed without its letters', () => {
+    expect(analyzeText('علامااات الادمان شلووون').stems).toEqual(analyzeText('علامات الادمان شلون').stems);
+    expect(analyzeText('حبوبب').stems).toEqual(analyzeText('حبوب').stems);
+    // A doubled letter inside a word is a real word («ممكن» is not «مكن»).
+    expect(analyzeText('ممكن').stems).not.toEqual(analyzeText('مكن').stems);
+    expect(analyzeText('ژمارهى پوليسى كومهلگا').stems).toEqual(analyzeText('ژمارەی پۆلیسی کۆمەڵگا').stems);
+  });
+
   it('keeps stem pairs in order, for phrase matches', () => {
     expect(analyzeText('وزير الداخلية').pairs).toEqual(['زير_داخل']);
   });
