@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../knowledge/index-knowledge.js';
+import { splitJoinedWords } from '../retrieval/split-joined-words.js';
 import { transliterateArabizi } from '../retrieval/transliterate-arabizi.js';
 import { detectLanguage, uiLanguageOf, type Language } from '../safety/detect-language.js';
 import { detectUrgent } from '../safety/detect-urgent.js';
@@ -55,7 +56,10 @@ function lastQuestion(text: string): string | undefined {
 function searchMessage(knowledge: KnowledgeIndex, question: string, language: Language) {
   // Arabizi is searched in Arabic script too, so that it meets the Arabic entries.
   const head = withoutOpening(question.slice(0, MAX_QUESTION_CHARS));
-  const searched = language === 'arabizi' ? `${head}\n${transliterateArabizi(head)}` : head;
+  const arabic = language === 'arabizi' ? `${head}\n${transliterateArabizi(head)}` : head;
+  // Words typed without a space between them are searched in pieces too.
+  const joined = splitJoinedWords(arabic);
+  const searched = joined ? `${arabic}\n${joined}` : arabic;
   let { analysis, hits } = knowledge.search(searched, HITS_KEPT);
   // A story first and the question last («ابني عمره 19 ولكيت بغرفته حبوب … وين اوديه؟»): the
   // question alone is searched too, and the reading the confidence model trusts more is kept.

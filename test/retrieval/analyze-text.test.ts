@@ -62,3 +62,12 @@ describe('transliterateArabizi', () => {
     expect(transliterateArabizi('at9il')).toBe('اتصل');
   });
 });
+
+describe('splitJoinedWords', () => {
+  it('cuts words typed without spaces at the article, and leaves real words with «ال» inside alone', async () => {
+    const { splitJoinedWords } = await import('../../src/retrieval/split-joined-words.js');
+    expect(splitJoinedWords('رقمالشرطهالمجتمعيه شنو')).toBe('رقم الشرطه المجتمعيه');
+    expect(splitJoinedWords('الابتزازالالكتروني')).toBe('الابتزاز الالكتروني');
+    expect(splitJoinedWords('الاستقلال والاحتمالات بالكامل')).toBe('');
+  });
+});
