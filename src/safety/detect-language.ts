@@ -28,14 +28,22 @@ const ARABIZI_WORDS = new Set([
 const KURDISH_WORDS = new Set(
   ('له لە چی چیه چیە چییە چیه؟ چەندە چه نده چەند چند ئایا بۆ بو ئێستا ئیستا ئهو ئەو که کە کێ کی کوێ کوی چۆن چون ' +
     'دەکات ده کات دەکەم ده که م بکەم بکه م بکه هەیە هه یه هه‌یه نییە نیه ناتوانم دەتوانم ده توانم دەمەوێت ده مه ویت ' +
-    'ژمارە ژماره پۆلیس پولیس کۆمەڵگا کومه لگا کوردستان هەرێم هه ریم باشە باشه ساڵ دوو تۆ یان لەگەڵ له گه ل')
+    'ژمارە ژماره پۆلیس پولیس کۆمەڵگا کومه لگا کوردستان هەرێم هه ریم باشە باشه ساڵ دوو تۆ یان لەگەڵ له گه ل ' +
+    // The same words, and more, as an Arabic keyboard writes them (ه for ە, ى or ي for ی, و for ۆ).
+    'چى چيه چييه چهنده چهند كوييه دهكات بكهم ههيه نيه ناتوانم دهتوانم دهمهويت ژمارهى پوليسى پوليسي كومهلگا ' +
+    'كومهلگه كومه لگه ههريم لهگهل كهى كهي دهكريت بزانم بكهين ههموو هه موو مافى ئاسايشى ماددهى ماده ى هوشبهر ' +
+    'هوشبه ر باوكم دايكم خوشكهكهم براكهم مندالهكهم منالهكهم كچهكهم كورهكهم زوو وهرن ميشك چارهسهر نهخوشخانه ' +
+    'نه خوشخانه ى سزاى دهليت دهلى بهكار دهستوور تهندروستى')
     .split(' '),
 );
+// Sorani writes a glottal stop before every opening vowel (ئەو، ئایا، ئاگر); Arabic opens words with
+// أ or ا, never ئ, so each such word is a marker too.
+const OPENS_WITH_HAMZA_YEH = /^ئ/u;
 const PERSIAN_LETTERS = /[یکژ]/u;
 
 function looksKurdish(text: string): boolean {
   const words = text.replace(/[؟?!.,،]/g, ' ').split(/\s+/).filter(Boolean);
-  let markers = words.filter((w) => KURDISH_WORDS.has(w)).length;
+  let markers = words.filter((w) => KURDISH_WORDS.has(w) || OPENS_WITH_HAMZA_YEH.test(w)).length;
   // «ده کات», «چه نده»: Kurdish split at its ە when typed without the letter.
   for (let i = 0; i + 1 < words.length; i++) if (KURDISH_WORDS.has(`${words[i]} ${words[i + 1]}`)) markers++;
   if (PERSIAN_LETTERS.test(text)) markers++;

@@ -30,6 +30,9 @@ describe('Kurdish typed without its own letters', () => {
     ['پولیسی کومه لگا چیه و چی ده کات؟'],
     ['ژماره ی فریاکه وتن له به غدا چه نده؟'],
     ['ناتوانم بهردهوام بم، ئهمشهو ههموو حهبهکان دهخوم'],
+    // An Arabic keyboard: no ک ی ژ either, only ه ى و for ە ی ۆ, and ئ before an opening vowel.
+    ['ئاگر له مالهكهمان بهربووه، زوو وهرن'],
+    ['مندالهكهم ماددهى هوشبهر بهكار دينيت، چون قسهى لهگهل بكهم'],
   ])('is still Kurdish: %s', (text) => {
     expect(detectLanguage(text)).toBe('ckb');
   });
@@ -37,5 +40,6 @@ describe('Kurdish typed without its own letters', () => {
   it('does not take Arabic with «من» or Persian-keyboard letters for Kurdish', () => {
     expect(detectLanguage('هل يحق لرجال الأمن احتجاز شخص من غير مذكرة صادرة من قاضٍ؟')).toBe('ar');
     expect(detectLanguage('شلون نحمي البيت من الحرايق بالصيف؟')).toBe('ar');
+    expect(detectLanguage('قلت له زور الورقة بس ما رضى، شنو عقوبة التزوير؟')).toBe('ar');
   });
 });
