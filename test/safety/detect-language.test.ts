@@ -41,5 +41,6 @@ describe('Kurdish typed without its own letters', () => {
     expect(detectLanguage('هل يحق لرجال الأمن احتجاز شخص من غير مذكرة صادرة من قاضٍ؟')).toBe('ar');
     expect(detectLanguage('شلون نحمي البيت من الحرايق بالصيف؟')).toBe('ar');
     expect(detectLanguage('قلت له زور الورقة بس ما رضى، شنو عقوبة التزوير؟')).toBe('ar');
+    expect(detectLanguage('شنو ماده 40 له قانون المخدرات')).toBe('ar');
   });
 });
