@@ -122,7 +122,6 @@ export function createAnswerQuestion({ knowledge, threshold = CALIBRATION.thresh
   };
 }
 
-
 function suggestionOf(knowledge: KnowledgeIndex, id: string, uiLanguage: 'ar' | 'en' | 'ckb') {
   const entry = knowledge.entries.get(id);
   if (!entry) return undefined;

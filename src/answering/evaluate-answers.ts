@@ -201,9 +201,9 @@ export function evaluateAnswers(
     const fellBack = answer.kind === 'fallback' || answer.kind === 'empty';
     if (item.fact !== undefined) {
       if (!textOf) throw new Error('fact-graded questions need the answer text: pass textOf');
-      const carried = !fellBack && new RegExp(item.fact, 'i').test(foldForGrading(textOf(answer)));
-      bump(factKinds, item.kind, carried);
       const fact = new RegExp(item.fact, 'i');
+      const carried = !fellBack && fact.test(foldForGrading(textOf(answer)));
+      bump(factKinds, item.kind, carried);
       if (carried || (suggestedTexts && answer.kind === 'fallback' && suggestedTexts(answer).some((text) => fact.test(foldForGrading(text))))) oneTap++;
       if (!carried) misses.push({ q: item.q, expect: item.fact, got: served, kind: item.kind, why: fellBack ? 'fell back' : 'fact missing' });
       continue;
@@ -231,6 +231,7 @@ export function evaluateAnswers(
     if (served === item.expect) c.right++;
     else misses.push({ q: item.q, expect: item.expect, got: served, kind: item.kind, why: hit ? 'fell back' : 'wrong entry' });
   }
+  const graded = [...factKinds.values()].reduce((n, [, of]) => n + of, 0);
   return {
     answerable: c.answerable,
     unanswerable: c.offTopic,
@@ -255,10 +256,10 @@ export function evaluateAnswers(
       ]),
     ),
     facts: {
-      graded: [...factKinds.values()].reduce((n, [, of]) => n + of, 0),
-      carried: ratio([...factKinds.values()].reduce((n, [h]) => n + h, 0), [...factKinds.values()].reduce((n, [, of]) => n + of, 0)),
+      graded,
+      carried: ratio([...factKinds.values()].reduce((n, [h]) => n + h, 0), graded),
       byKind: Object.fromEntries(factKinds),
-      oneTap: ratio(oneTap, [...factKinds.values()].reduce((n, [, of]) => n + of, 0)),
+      oneTap: ratio(oneTap, graded),
     },
     offTopicSuggested,
     urgentByKind: Object.fromEntries(urgentKinds),

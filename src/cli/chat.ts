@@ -21,8 +21,8 @@ export async function runTerminalChat(app: App, input: NodeJS.ReadableStream = p
   // buttons do.
   let offered: { question: string; ids: string[] } | undefined;
   for await (const line of lines) {
-    const picked = offered?.ids[Number(line.trim()) - 1];
-    if (offered && picked && /^[12]$/.test(line.trim())) {
+    const picked = /^[12]$/.test(line.trim()) ? offered?.ids[Number(line.trim()) - 1] : undefined;
+    if (offered && picked) {
       const answer = app.answerWithSuggestion(offered.question, picked);
       offered = undefined;
       if (answer) output.write(`\n${composeAnswer(answer, app.translate(answer.uiLanguage))}\n\n`);

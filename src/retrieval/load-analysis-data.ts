@@ -8,7 +8,8 @@ import { normalizeArabic, tokenize } from './normalize-arabic.js';
 const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
 const FILES = ['stopwords-ar.txt', 'iraqi-dialect.tsv'];
 
-function dataLines(file: string): string[] {
+/** A data file's lines, trimmed, without blank lines and `#` comments. */
+export function dataLines(file: string): string[] {
   return readFileSync(DATA_DIR + file, 'utf8')
     .split('\n')
     .map((line) => line.trim())

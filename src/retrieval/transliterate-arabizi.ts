@@ -3,16 +3,10 @@
 // (data/arabizi-words.tsv: «tawari2» is الطوارئ, «ra9am» رقم); the rest letter by letter, only
 // approximately (short vowels are dropped, as Arabic writing does), and the character n-grams of
 // the analysis absorb the rest.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { dataLines } from './load-analysis-data.js';
 
-const WORDS = new Map(
-  readFileSync(fileURLToPath(new URL('./data/arabizi-words.tsv', import.meta.url)), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'))
-    .slice(1)
-    .map((line) => line.split('\t').map((cell) => cell.trim()) as [string, string]),
-);
+// After its header row: «arabizi<TAB>arabic».
+const WORDS = new Map(dataLines('arabizi-words.tsv').slice(1).map((line) => line.split('\t').map((cell) => cell.trim()) as [string, string]));
 
 const DIGRAPHS: [RegExp, string][] = [
   [/sh/g, 'ش'],
