@@ -6,6 +6,7 @@ import { detectUrgent } from '../safety/detect-urgent.js';
 import type { Answer } from './answer.js';
 import { answerWithEntry } from './answer-with-entry.js';
 import { CALIBRATION, confidenceOf } from './confidence.js';
+import { detailAsked, holdsDetail } from './detect-detail-request.js';
 import { detectSmalltalk, withoutOpening } from './detect-smalltalk.js';
 
 export interface AnswerOptions {
@@ -118,7 +119,15 @@ export function createAnswerQuestion({ knowledge, threshold = CALIBRATION.thresh
     }
 
     // The paragraph of the entry that answers this question, in the reader's language if written.
-    return { ...answerWithEntry(knowledge, entry.id, uiLanguage, analysis, best)!, ...base, ...caution, confidence };
+    const answered = answerWithEntry(knowledge, entry.id, uiLanguage, analysis, best)!;
+    // An address, a link, opening hours or a booking the text does not hold: said plainly, with
+    // the entry one tap away, and counted as a knowledge gap (detect-detail-request.ts).
+    const detail = detailAsked(question);
+    if (detail && !holdsDetail(detail, `${answered.excerpt}\n${answered.original ?? ''}`)) {
+      const suggestions = hits.slice(0, SUGGESTIONS).map((h) => suggestionOf(knowledge, h.id, uiLanguage));
+      return { ...base, ...caution, kind: 'fallback', reason: 'missing-detail', detail, confidence, suggestions: suggestions.filter((x) => x !== undefined) };
+    }
+    return { ...answered, ...base, ...caution, confidence };
   };
 }
 

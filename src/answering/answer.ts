@@ -3,6 +3,7 @@ import type { SearchHit } from '../retrieval/search-index.js';
 import type { Language } from '../safety/detect-language.js';
 import type { UrgentSignal } from '../safety/detect-urgent.js';
 import type { UrgentCategory } from '../safety/urgent-categories.js';
+import type { Detail } from './detect-detail-request.js';
 import type { SmalltalkTopic } from './detect-smalltalk.js';
 
 /** What every outcome records: enough for the conversation log and the eval. */
@@ -59,6 +60,8 @@ export type Answer =
    * (answer-question.ts, SUGGESTION_FLOOR), offered as «did you mean…?» buttons, never as an answer.
    */
   | (AnswerBase & { kind: 'fallback'; reason: 'no-match' | 'low-confidence'; suggestions: Suggestion[] })
+  /** The best entry names the place but not the address, link, hours or booking asked for. */
+  | (AnswerBase & { kind: 'fallback'; reason: 'missing-detail'; detail: Detail; suggestions: Suggestion[] })
   /** A greeting, thanks, "who are you", an insult or nonsense: a short reply pointing to what the bot does. */
   | (AnswerBase & { kind: 'smalltalk'; topic: SmalltalkTopic })
   | (AnswerBase & { kind: 'empty' });

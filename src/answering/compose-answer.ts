@@ -60,7 +60,9 @@ export function composeAnswer(answer: Answer, t: TFunction, { sources: withSourc
       const topics = TOPICS.map((topic) => t(`topics.${topic}`)).join(t('listSeparator'));
       // Entries that came close: offered, not asserted (the bot shows them as buttons too).
       const suggestions = answer.suggestions.length ? [t('fallback.suggestions'), ...answer.suggestions.map((s, i) => `${i + 1}. ${s.title}`)] : [];
-      return [...caution, t('fallback.noAnswer'), ...suggestions, t('fallback.topics', { topics }), t('fallback.contact'), t('emergency.kurdistan')].join('\n');
+      // A detail asked for and not held says which: «we have no verified address for this».
+      const head = answer.reason === 'missing-detail' ? t(`fallback.missingDetail.${answer.detail}`) : t('fallback.noAnswer');
+      return [...caution, head, ...suggestions, t('fallback.topics', { topics }), t('fallback.contact'), t('emergency.kurdistan')].join('\n');
     }
     case 'answered': {
       // A translation says so: the Arabic text is what was verified.
