@@ -20,9 +20,12 @@ describe('analyzeText', () => {
 
   it('reads stretched and doubled letters of chat spelling once, and Sorani typed without its letters', () => {
     expect(analyzeText('علامااات الادمان شلووون').stems).toEqual(analyzeText('علامات الادمان شلون').stems);
-    expect(analyzeText('حبوبب').stems).toEqual(analyzeText('حبوب').stems);
-    // A doubled letter inside a word is a real word («ممكن» is not «مكن»).
+    expect(analyzeText('هسهه ليشش').stems).toEqual(analyzeText('هسه ليش').stems);
+    // A doubled letter inside a word is a real word («ممكن» is not «مكن»), and so is a final pair
+    // of a consonant written Arabic ends words with: «عدد» (number) is not «عد», «السبب» not «السب».
     expect(analyzeText('ممكن').stems).not.toEqual(analyzeText('مكن').stems);
+    expect(analyzeText('عدد').stems).not.toEqual(analyzeText('عد').stems);
+    expect(analyzeText('السبب').stems).not.toEqual(analyzeText('السب').stems);
     expect(analyzeText('ژمارهى پوليسى كومهلگا').stems).toEqual(analyzeText('ژمارەی پۆلیسی کۆمەڵگا').stems);
   });
 
