@@ -26,15 +26,17 @@ const ARABIZI_WORDS = new Set([
 // Sorani words typed with Arabic or Persian letters («له», «چیه», «ژماره», «ده کات»), and the
 // Persian keheh/yeh that Kurdish keyboards produce. Two of them make a message Kurdish.
 const KURDISH_WORDS = new Set(
-  ('له لە چی چیه چیە چییە چیه؟ چەندە چه نده چەند چند ئایا بۆ بو ئێستا ئیستا ئهو ئەو که کە کێ کی کوێ کوی چۆن چون ' +
-    'دەکات ده کات دەکەم ده که م بکەم بکه م بکه هەیە هه یه هه‌یه نییە نیه ناتوانم دەتوانم ده توانم دەمەوێت ده مه ویت ' +
-    'ژمارە ژماره پۆلیس پولیس کۆمەڵگا کومه لگا کوردستان هەرێم هه ریم باشە باشه ساڵ دوو تۆ یان لەگەڵ له گه ل ' +
+  ('له لە چی چیه چیە چییە چیه؟ چەندە چه_نده چەند چند ئایا بۆ بو ئێستا ئیستا ئهو ئەو که کە کێ کی کوێ کوی چۆن چون ' +
+    'دەکات ده_کات دەکەم ده_که_م بکەم بکه_م بکه هەیە هه_یه هه‌یه نییە نیه ناتوانم دەتوانم ده_توانم دەمەوێت ده_مه_ویت ' +
+    'ژمارە ژماره پۆلیس پولیس کۆمەڵگا کومه_لگا کوردستان هەرێم هه_ریم باشە باشه ساڵ دوو تۆ یان لەگەڵ له_گه_ل ' +
     // The same words, and more, as an Arabic keyboard writes them (ه for ە, ى or ي for ی, و for ۆ).
     'چى چيه چييه چهنده چهند كوييه دهكات بكهم ههيه نيه ناتوانم دهتوانم دهمهويت ژمارهى پوليسى پوليسي كومهلگا ' +
     'كومهلگه ههريم لهگهل كهى كهي دهكريت بزانم بكهين ههموو مافى ئاسايشى ماددهى هوشبهر ' +
     'باوكم دايكم خوشكهكهم براكهم مندالهكهم منالهكهم كچهكهم كورهكهم زوو وهرن ميشك چارهسهر نهخوشخانه ' +
-    'سزاى دهليت دهلى بهكار دهستوور تهندروستى')
-    .split(' '),
+    'سزاى دهليت دهلى بهكار دهستوور تهندروستى ده كه')
+    .split(' ')
+    // «ده_کات»: a Sorani word split at its ە, as typed without the letter; matched as a pair of words.
+    .map((w) => w.replace(/_/g, ' ')),
 );
 // Sorani writes a glottal stop before every opening vowel (ئەو، ئایا، ئاگر); Arabic opens words with
 // أ or ا, never ئ, so each such word is a marker too.
@@ -44,8 +46,11 @@ const PERSIAN_LETTERS = /[یکژ]/u;
 function looksKurdish(text: string): boolean {
   const words = text.replace(/[؟?!.,،]/g, ' ').split(/\s+/).filter(Boolean);
   let markers = words.filter((w) => KURDISH_WORDS.has(w) || OPENS_WITH_HAMZA_YEH.test(w)).length;
-  // «ده کات», «چه نده»: Kurdish split at its ە when typed without the letter.
-  for (let i = 0; i + 1 < words.length; i++) if (KURDISH_WORDS.has(`${words[i]} ${words[i + 1]}`)) markers++;
+  // «ده کات», «له گه ل»: Kurdish split at its ە when typed without the letter, two or three pieces.
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (KURDISH_WORDS.has(`${words[i]} ${words[i + 1]}`)) markers++;
+    else if (i + 2 < words.length && KURDISH_WORDS.has(`${words[i]} ${words[i + 1]} ${words[i + 2]}`)) markers++;
+  }
   if (PERSIAN_LETTERS.test(text)) markers++;
   return markers >= 2;
 }

@@ -33,6 +33,9 @@ describe('Kurdish typed without its own letters', () => {
     // An Arabic keyboard: no ک ی ژ either, only ه ى و for ە ی ۆ, and ئ before an opening vowel.
     ['ئاگر له مالهكهمان بهربووه، زوو وهرن'],
     ['مندالهكهم ماددهى هوشبهر بهكار دينيت، چون قسهى لهگهل بكهم'],
+    // Split at every ە: the pieces of one word («ده کات», «له گه ل») are read as that word.
+    ['منداله كه م له بازار ون بووه، ته مه نى چوار ساله'],
+    ['ده توانم قسه بکه م له گه ل پولیس؟'],
   ])('is still Kurdish: %s', (text) => {
     expect(detectLanguage(text)).toBe('ckb');
   });
@@ -42,5 +45,7 @@ describe('Kurdish typed without its own letters', () => {
     expect(detectLanguage('شلون نحمي البيت من الحرايق بالصيف؟')).toBe('ar');
     expect(detectLanguage('قلت له زور الورقة بس ما رضى، شنو عقوبة التزوير؟')).toBe('ar');
     expect(detectLanguage('شنو ماده 40 له قانون المخدرات')).toBe('ar');
+    // Laughter is not a piece of a Sorani word.
+    expect(detectLanguage('هه هه شنو هذا')).toBe('ar');
   });
 });
