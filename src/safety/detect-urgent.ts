@@ -46,7 +46,13 @@ type LexiconReading =
   | { verdict: 'framed'; category: UrgentCategory }
   | { verdict: 'none' };
 
-function readLexicon(folded: string): LexiconReading {
+// Laughter is read on the raw message (folding drops emoji and collapses «ههههه»): «ابويه راح
+// يكتلني اذا شاف فاتورة النت 😂» is a joke. It frames the message like a figure of speech, so a
+// danger phrase beside it is at most possibly urgent (911 still on top), and a sign of now still
+// makes it urgent.
+const LAUGHTER = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}\u{1F61C}\u{1F61D}]|(^|[^\p{L}])ه{3,}(?=$|[^\p{L}])|(^|[^\p{L}])(ha){2,}h?(?=$|[^\p{L}])/iu;
+
+function readLexicon(folded: string, joking = false): LexiconReading {
   const found = new Map<'always' | 'strong' | 'weak', UrgentCategory | undefined>();
   const firstMatch = (tier: 'always' | 'strong' | 'weak') => {
     if (!found.has(tier)) found.set(tier, compiled.find((c) => c[tier].test(folded))?.category);
@@ -59,7 +65,7 @@ function readLexicon(folded: string): LexiconReading {
   const crying = cry.test(folded);
   // The long past, saying the question is general, or joking outweigh even first-person danger
   // words, but not a sign of now; a bare cry for help still counts.
-  if (!happeningNow && (past || justAsking.test(folded) || figureOfSpeech.test(folded))) {
+  if (!happeningNow && (past || joking || justAsking.test(folded) || figureOfSpeech.test(folded))) {
     if (crying) return { verdict: 'urgent', tier: 'cry', category: 'unspecified' };
     const named = firstMatch('always') ?? firstMatch('strong') ?? firstMatch('weak');
     return named ? { verdict: 'framed', category: named } : { verdict: 'none' };
@@ -85,7 +91,7 @@ const HELP_WITH_A_TASK = compileExpression(['help me|help us|ساعدوني|سا
 export function detectUrgent(text: string): UrgentSignal {
   const folded = foldForSafety(text).replace(HELP_WITH_A_TASK, ' ').trim();
   if (!folded) return { level: 'calm' };
-  const lexicon = readLexicon(folded);
+  const lexicon = readLexicon(folded, LAUGHTER.test(text));
   const model = scoreUrgency(text, folded);
   if (lexicon.verdict === 'urgent') {
     // A cry for help stands on its own. A danger phrase that the model, trained on thousands of

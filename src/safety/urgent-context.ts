@@ -32,7 +32,7 @@ export const PLEAS = [
  */
 export const NOT_AN_EMERGENCY = [
   // the law and rights
-  'عقوبه|عقوبات|العقوبه|يعاقب|يعاكب|تعاقب|معاقب|القانون|قانون|المحكمه|محكمه|حكم|الحكم|جريمه|جرائم|يسجن|سجن|محامي|دعوه|شكوى|شكوه|قضيه|الدستور|دستور|حقوق|ممنوع|منعه|يمنع|منع|penalty|punishment|punished|sentence|law|laws|legal|ilegal|illegal|crime|court|lawyer|constitution|prohibit|prohibits|rights|سزا|سزاي|سزای|یاسا|ياسا|یاسای|ياساي|یاسادا|ياسادا|عێراقدا',
+  'عقوبه|عقوبته|عقوبتها|عقوبتهم|عقوبات|العقوبه|يعاقب|يعاكب|تعاقب|معاقب|القانون|قانون|المحكمه|محكمه|حكم|الحكم|جريمه|جرائم|يسجن|سجن|محامي|دعوه|شكوى|شكوه|قضيه|الدستور|دستور|حقوق|ممنوع|منعه|يمنع|منع|penalty|punishment|punished|sentence|law|laws|legal|ilegal|illegal|crime|court|lawyer|constitution|prohibit|prohibits|rights|سزا|سزاي|سزای|یاسا|ياسا|یاسای|ياساي|یاسادا|ياسادا|عێراقدا',
   'الماده|ماده ~ 0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|اولا|ثانيا|ثالثا|رابعا|الاولى|الاولي',
   // news and numbers
   'احصائيه|احصائيات|احصاءات|نسبه|معدل|معدلات|كم حاله|كم عدد|عدد الحالات|عدد حالات|اعداد|ارقام|رقم|اخبار|خبر|الاخبار|سمعت|شفت بالاخبار|تقرير|دراسه|بحث|statistics|rate|rates|news|report|study|research|how many|number of|number|ههوال|هەواڵ|ژماره|ژمارە|ئامار*|ريژه*|ڕێژە*',
@@ -53,6 +53,8 @@ export const ONGOING = ['بعده|بعدها|بعدو|لحد هسه|لهسه|ل�
 
 export const LONG_PAST = [
   'قبل ~ سنين|سنوات|اشهر|شهور|شهرين|شهر|سنه|سنتين|عام|عامين|اعوام',
+  'من جنت|لما جنت|من كنت|لما كنت ~ بالرابع|بالخامس|بالسادس|بالثالث|بالثاني|بالاول|بالمتوسطه|بالابتدائيه|بالاعداديه|بالثانويه|بالمدرسه|طالب|طالبه',
+  'وانتهت السالفه|انتهت السالفه|خلصت السالفه|وخلصت السالفه|انتهى الموضوع|وانتهى الموضوع|خلص الموضوع',
   'من زمان|ايام زمان|بالسنين|السنه الماضيه|السنه اللي فاتت|العام الماضي|بالتسعينات|بالثمانينات|وانحلت|وانحل|انحلت|وخلص|وهو بخير|وهي بخير|اني بخير|انا بخير|صرت بخير|من جنت زغير*|من جنت صغير*|لما جنت زغير*|لما كنت صغير*|عندما كنت صغير*|ساعدتوني|ساعدتونا|كلشي انحل|انحل|صار احسن|صارت احسن|ورجع سالم|ورجعت سالمه',
   'in|back in|عام|سنه|بسنه|بعام|من سنه ~ 19*|20*',
   'من ~ سنين|سنوات',
@@ -65,14 +67,17 @@ export const LONG_PAST = [
 export const JUST_ASKING = [
   'بس اسال|بس دا اسال|سؤال عام|سوال عام|احتياط|للاحتياط|بشكل عام|عموما|بصوره عامه|للمعلومات|للمعلومه|فضول|من باب العلم',
   'لو صار|اذا صار|لو صارت|اذا صارت|لو يصير|اذا يصير|اذا حدث|في حال حدوث|اذا شفت|لو شفت',
+  'ئەگەر کەسێک|ئەگەر یەکێک|ئهگهر كهسيك|ئه گه ر كه سيك|ئهگهر يهكيك',
+  // What happened in a film or a series: a question about the scene, not a danger.
+  'in a movie|in the movie|in a film|in the film|in a series|in a show|بفلم|بالفلم|بفيلم|بالفيلم|بمسلسل|بالمسلسل|بفيلمێک|لە فیلمێک',
   'if there is|if there was|if there s|if i see|if you see|if someone|just asking|asking for|in general|generaly|for a course|for school|for homework|out of curiosity',
   // The future and "how would I know": a question about what might happen, not what is happening.
   'بالمستقبل|مستقبلا|في المستقبل|بعدين اذا|لو بعدين|in the future|someday|one day|ba3dain|ba3den',
   'شلون اعرف|كيف اعرف|شلون اكدر اعرف|كيف يمكنني ان اعرف|شلون اميز|how do i know|how can i tell|how would i know',
   // Saying it is only a question, supposing, or asking what the rules are (round 3's tune half).
-  'سؤال بس|بس سؤال|سوال بس|بس سوال|من باب المعرفه|للمعرفه|فقط اسال|اسال فقط|افرض|نفرض|لنفرض|suppose|let s say|just a question',
+  'مجرد سؤال|مجرد سوال|سؤال بس|بس سؤال|سوال بس|بس سوال|من باب المعرفه|للمعرفه|فقط اسال|اسال فقط|افرض|نفرض|لنفرض|suppose|let s say|just a question',
   'اذا واحد|لو واحد|اذا شخص|لو شخص|اذا احد|لو احد|ida wa7ad|iza wa7ad|lo wa7ad|law wa7ad|ida sar|iza sar|lo sar|law sar|ida 9ar|lo 9ar|ida sarat|lo sarat',
-  'ننتظر|تنتظر|ينتظرون|نستنى|لازم ننتظر ~ 24|ساعه|ساعات|يوم',
+  'انتظر|انطر|ننتظر|ننطر|تنتظر|ينتظرون|نستنى|لازم ننتظر ~ 24|ساعه|ساعات|يوم',
   'لو تلقيت|اذا تلقيت|لو وصلتني|اذا وصلتني|لو اجتني|اذا اجتني|لو وصلني|اذا وصلني|تەنها پرسیارە|تهنها پرسياره|تنها پرسياره|ته نها پرسياره',
   // Prevention: what to do so that it does not happen, which no first-person danger outweighs.
   'حتى ما يصير|حتى مايصير|حتى ميصير|حتى لا يحدث|لكي لا يحدث|حتى ما يصير عدنا|7ata mayseer|7ata ma yseer|7atta mayseer|to prevent|so it doesn t happen|so that it doesn t happen',

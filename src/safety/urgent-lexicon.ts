@@ -88,7 +88,7 @@ export const URGENT_LEXICON: Record<UrgentCategory, CategoryLexicon> = {
   overdose: {
     always: [
       'ma ~ dayitnafas|dayitnafs|yitnafas|yitnafs|ytnafas|dyitnafas',
-      'shireb|shirib|shrb|akal|akhadh|akhath|a5ath|a5adh ~ 7bub|7bob|hbub|7ubub|dawa|sim',
+      'shireb|shirib|shirab|sherab|shirbat|shrb|akal|akhadh|akhath|a5ath|a5adh|bila3|bil3at|bal3 ~ 7bub|7bob|hbub|7ubub|dawa|sim|kaz|gaz|nafut|naft|klor|clorox|flash|tizab|benzin|banzin|zahi|mubid',
       'مختنك|مخنوك|اختنك|اختنكت|اختناك|مختنكه ~ بالغاز|من الغاز|بالدخان|من الدخان|الغاز|الدخان',
       'ما|مادي|ماد|ماي ~ يفتح|ديفتح|تفتح|دتفتح ~ عيونه|عيونها|عينه|عينها',
       'ابتلع|ابتلعت|بلع|بلعت|بالع|بالعه|اكل|اكلت|اخذ|اخذت|شرب|شربت ~ اكراص|اكراصا|حبوب|حبايات|ادويه|دوا|دواء|علاج|سم|مبيد|كلور|زاهي',

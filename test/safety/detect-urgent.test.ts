@@ -47,8 +47,22 @@ describe('detectUrgent', () => {
     'اذا ابني يتعاطى واخذته للعلاج راح يحبسوه؟',
     '',
     '🙂🙂',
+    // Jokes and exaggeration, told by a laugh that folding would drop.
+    'ابويه راح يكتلني اذا شاف فاتورة النت 😂',
+    'ههههه امي راح تذبحني من تشوف درجاتي',
+    'دایکم دەمکوژێت ئەگەر نمرەکانم ببینێت 😂',
+    // A film's scene, a case closed long ago, "just a question", a general Sorani "if someone".
+    'in a movie they made a guy throw up after he swallowed poison. is that right?',
+    'من جنت بالرابع اعدادي واحد ابتزني بصوري وانتهت السالفة',
+    'الي يعنف مرته شكد عقوبته؟ مجرد سؤال',
+    'ئەگەر کەسێک شتێکی ژەهراوی قووت بدات، باشە بیڕشێنینەوە؟',
   ])('does not call this urgent: %s', (text) => {
     expect(detectUrgent(text).level).not.toBe('urgent');
+  });
+
+  it('still calls a laughing message urgent when it says the danger is now', () => {
+    expect(detectUrgent('ههههه لا والله مو شقه، ابوي هسه ديضربني بالعصا الحكوني').level).toBe('urgent');
+    expect(detectUrgent('ibni shirab nafut hesa, shlon at9arraf').level).toBe('urgent');
   });
 
   it('reads the whole of a 10,000-character message, not just its start', () => {
