@@ -120,10 +120,10 @@ export function createAnswerQuestion({ knowledge, threshold = CALIBRATION.thresh
 
     // The paragraph of the entry that answers this question, in the reader's language if written.
     const answered = answerWithEntry(knowledge, entry.id, uiLanguage, analysis, best)!;
-    // An address, a link, opening hours or a booking the text does not hold: said plainly, with
-    // the entry one tap away, and counted as a knowledge gap (detect-detail-request.ts).
+    // An address, a link, opening hours, a booking or another country the text does not hold: said
+    // plainly, with the entry one tap away, and counted as a knowledge gap (detect-detail-request.ts).
     const detail = detailAsked(question);
-    if (detail && !holdsDetail(detail, `${answered.excerpt}\n${answered.original ?? ''}`)) {
+    if (detail && !holdsDetail(detail, `${answered.excerpt}\n${answered.original ?? ''}`, question)) {
       const suggestions = hits.slice(0, SUGGESTIONS).map((h) => suggestionOf(knowledge, h.id, uiLanguage));
       return { ...base, ...caution, kind: 'fallback', reason: 'missing-detail', detail, confidence, suggestions: suggestions.filter((x) => x !== undefined) };
     }

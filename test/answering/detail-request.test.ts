@@ -13,6 +13,8 @@ describe('a question for an address, a link, opening hours or a booking the know
     ['شنو اسم صفحة الشرطة المجتمعية على الفيسبوك؟ اريد رابطها', 'link', /ليس لدينا رابط أو صفحة رسمية موثّقة/],
     ['What is the address of Ibn Rushd hospital?', 'address', /no verified address/],
     ['شلون احجز موعد بمستشفى ابن رشد', 'booking', /ليس لدينا طريقة حجز موثّقة/],
+    ['مركز القناة يفتح يوم الجمعة؟', 'hours', /ليس لدينا أوقات دوام موثّقة/],
+    ['رايحين سفرة لاسطنبول، رقم الطوارئ بتركيا شنو؟', 'abroad', /لبلدان أخرى/],
   ])('«%s» says the %s is not verified, never answers as if it were, and offers the entry', (message, detail, reply) => {
     const answer = answerQuestion(message);
     expect(answer).toMatchObject({ kind: 'fallback', reason: 'missing-detail', detail });
@@ -28,6 +30,9 @@ describe('a question for an address, a link, opening hours or a booking the know
     'هل يتضمن الدستور العراقي لسنة 2005 باباً مستقلاً بعنوان الواجبات؟',
     'انخدعت برابط وانسحبت فلوس من حسابي، هذا احتيال الكتروني، وين ابلغ؟',
     'وين اعالج ابني من الادمان ببغداد؟',
+    // A person from another country, or a second nationality, is not a question about that country.
+    'انا لاجئ سوري بدهوك، اكدر اتصل على 122؟',
+    'اكدر يكون عندي جنسيتين عراقية وامريكية؟',
   ])('still answers «%s», which mentions such a detail without asking for it', (message) => {
     expect(answerQuestion(message).kind).toBe('answered');
   });
