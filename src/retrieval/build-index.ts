@@ -1,5 +1,6 @@
 import type { Db } from '../database/open-database.js';
 import { analyzeText, type Analysis } from './analyze-text.js';
+import { collectPostings, storePostings, type UnitTerms } from './load-postings.js';
 
 /** What the index needs of a document: knowledge entries and benchmark passages alike. */
 export interface IndexDocument {
@@ -57,6 +58,8 @@ export function buildIndex(db: Db, docs: IndexDocument[], contentHash: string): 
   const insertQuestion = db.prepare('INSERT INTO entry_questions (entry_rowid, position, text, paragraph) VALUES (?, ?, ?, ?)');
   const insertStems = db.prepare('INSERT INTO stem_fts (rowid, title, questions, body) VALUES (?, ?, ?, ?)');
   const insertGrams = db.prepare('INSERT INTO gram_fts (rowid, title, questions, body) VALUES (?, ?, ?, ?)');
+  const stemUnits: UnitTerms[] = [];
+  const gramUnits: UnitTerms[] = [];
   db.transaction(() => {
     // Contentless FTS5 tables cannot DELETE rows; 'delete-all' is their way to empty.
     db.exec(`DELETE FROM units; DELETE FROM passages; DELETE FROM entry_questions; DELETE FROM entries;
@@ -82,11 +85,18 @@ export function buildIndex(db: Db, docs: IndexDocument[], contentHash: string): 
         const unit = Number(insertUnit.run(rowid, paragraph).lastInsertRowid);
         void own;
         const asked = questions;
-        insertStems.run(unit, termsOf(title).join(' '), termsOf(asked).join(' '), termsOf(body).join(' '));
-        insertGrams.run(unit, title.grams.join(' '), asked.grams.join(' '), body.grams.join(' '));
+        const stems: UnitTerms['columns'] = [termsOf(title), termsOf(asked), termsOf(body)];
+        const grams: UnitTerms['columns'] = [title.grams, asked.grams, body.grams];
+        insertStems.run(unit, ...stems.map((terms) => terms.join(' ')));
+        insertGrams.run(unit, ...grams.map((terms) => terms.join(' ')));
+        stemUnits.push({ rowid: unit, columns: stems });
+        gramUnits.push({ rowid: unit, columns: grams });
       });
     }
     db.prepare("INSERT OR REPLACE INTO index_meta (key, value) VALUES ('content_hash', ?)").run(contentHash);
+    // The postings search reads at start-up, from the terms just written (load-postings.ts).
+    storePostings(db, 'stem', collectPostings(stemUnits), contentHash);
+    storePostings(db, 'gram', collectPostings(gramUnits), contentHash);
   })();
 }
 

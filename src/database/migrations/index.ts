@@ -7,6 +7,7 @@ import paragraphQuestions from './006-paragraph-questions.js';
 import moderation from './007-moderation.js';
 import knowledgeGaps from './008-knowledge-gaps.js';
 import broadcasts from './009-broadcasts.js';
+import postings from './010-postings.js';
 
 /** Numbered migrations, applied in order; each runs once, in a transaction. */
 export const migrations: { version: number; sql: string }[] = [
@@ -19,4 +20,5 @@ export const migrations: { version: number; sql: string }[] = [
   { version: 7, sql: moderation },
   { version: 8, sql: knowledgeGaps },
   { version: 9, sql: broadcasts },
+  { version: 10, sql: postings },
 ];
