@@ -12,6 +12,7 @@ import { createCaseStore, type CaseStore } from './moderation/case-store.js';
 import { createGapStore, type GapStore } from './moderation/gap-store.js';
 import { createBroadcastStore, type BroadcastStore } from './broadcasts/broadcast-store.js';
 import { createStaffStore, type StaffStore } from './moderation/staff-store.js';
+import { createLoginLinks, type LoginLinks } from './console/login-links.js';
 
 export interface App {
   config: Config;
@@ -27,6 +28,7 @@ export interface App {
   inbox: InboxStore;
   outboxStore: OutboxStore;
   staff: StaffStore;
+  consoleLinks: LoginLinks;
   cases: CaseStore;
   gaps: GapStore;
   broadcasts: BroadcastStore;
@@ -61,6 +63,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       inbox: createInboxStore(db),
       outboxStore: createOutboxStore(db),
       staff,
+      consoleLinks: createLoginLinks(db),
       cases: createCaseStore(db),
       gaps: createGapStore(db),
       broadcasts: createBroadcastStore(db, { approvals: config.broadcast.approvals }),

@@ -37,6 +37,10 @@ const schema = z.object({
   BROADCAST_PAID: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
   BROADCAST_APPROVALS: z.enum(['0', '1'], { message: 'must be 1 (a second person approves) or 0 (off)' }).default('1'),
   BROADCAST_QUIET_HOURS: z.string().trim().default('22-08'),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  HTTP_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  CONSOLE_URL: z.url({ message: 'must be the public address of the console, such as https://aman.example.org' }).optional(),
+  SESSION_SECRET: z.string().trim().min(32, 'must be at least 32 characters (for example: openssl rand -hex 32)').optional(),
 });
 
 export interface Config {
@@ -53,6 +57,8 @@ export interface Config {
   reviewChatId: number | undefined;
   urgentAckSeconds: number;
   broadcast: { rate: number; paid: boolean; approvals: boolean; quietHours: QuietHours | undefined };
+  /** The staff console's HTTP server; off without HTTP_PORT (console/). */
+  http: { port: number; host: string; publicUrl: string; sessionSecret: string } | undefined;
 }
 
 export class ConfigError extends OperatorError {
@@ -81,6 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
   if (c.BROADCAST_RATE > (paid ? 1000 : 30)) problems.push(`  BROADCAST_RATE: must be at most ${paid ? 1000 : 30} messages a second${paid ? '' : ' (set BROADCAST_PAID=true for Telegram\'s paid broadcasts, up to 1000)'}`);
   const quietHours = parseQuietHours(c.BROADCAST_QUIET_HOURS);
   if (quietHours === 'invalid') problems.push('  BROADCAST_QUIET_HOURS: must be like 22-08 (from 22:00 to 08:00 Baghdad time) or off');
+  // The console signs its sessions with SESSION_SECRET: it does not start without one.
+  if (c.HTTP_PORT !== undefined && !c.SESSION_SECRET) problems.push('  SESSION_SECRET: required when HTTP_PORT is set (at least 32 characters, for example: openssl rand -hex 32)');
   if (problems.length) throw new ConfigError(`Invalid configuration (see .env.example):\n${problems.join('\n')}`);
   return {
     telegramBotToken: c.TELEGRAM_BOT_TOKEN,
@@ -96,5 +104,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
     reviewChatId: c.REVIEW_CHAT_ID,
     urgentAckSeconds: c.URGENT_ACK_SECONDS,
     broadcast: { rate: c.BROADCAST_RATE, paid, approvals: c.BROADCAST_APPROVALS === '1', quietHours: quietHours as QuietHours | undefined },
+    http:
+      c.HTTP_PORT === undefined ? undefined : (
+        {
+          port: c.HTTP_PORT,
+          host: c.HTTP_HOST,
+          // Login links point here: the reverse proxy's public address, or the server's own.
+          publicUrl: (c.CONSOLE_URL ?? `http://${c.HTTP_HOST}:${c.HTTP_PORT}`).replace(/\/+$/, ''),
+          sessionSecret: c.SESSION_SECRET!,
+        }
+      ),
   };
 }

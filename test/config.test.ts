@@ -31,6 +31,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ BROADCAST_APPROVALS: '0' }).broadcast.approvals).toBe(false);
   });
 
+  it('turns the staff console on with HTTP_PORT, only with a session secret, on 127.0.0.1 unless told', () => {
+    expect(loadConfig({}).http).toBeUndefined();
+    expect(() => loadConfig({ HTTP_PORT: '8080' })).toThrow(/SESSION_SECRET: required when HTTP_PORT is set/);
+    expect(() => loadConfig({ HTTP_PORT: '8080', SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET: must be at least 32 characters/);
+    const secret = 'a'.repeat(40);
+    expect(loadConfig({ HTTP_PORT: '8080', SESSION_SECRET: secret }).http).toEqual({ port: 8080, host: '127.0.0.1', publicUrl: 'http://127.0.0.1:8080', sessionSecret: secret });
+    expect(loadConfig({ HTTP_PORT: '8080', SESSION_SECRET: secret, CONSOLE_URL: 'https://aman.example.org/' }).http?.publicUrl).toBe('https://aman.example.org');
+  });
+
   it('reads staff ids and the review group, and names a bad one', () => {
     const config = loadConfig({ ADMIN_IDS: '11, 12', MODERATOR_IDS: '13', REVIEW_CHAT_ID: '-1001234567890', URGENT_ACK_SECONDS: '60' });
     expect(config.staff).toEqual({ admins: [11, 12], moderators: [13] });

@@ -12,6 +12,7 @@ import type { GapStore } from '../moderation/gap-store.js';
 import type { BroadcastStore } from '../broadcasts/broadcast-store.js';
 import type { Config } from '../config.js';
 import type { StaffStore } from '../moderation/staff-store.js';
+import type { LoginLinks } from '../console/login-links.js';
 import type { Outbox } from './outbox.js';
 import type { ReviewDesk } from './review-desk.js';
 
@@ -33,6 +34,8 @@ export interface BotDeps {
   /** Sends stored answers (and resends them until Telegram accepts them). */
   outbox: Outbox;
   staff: StaffStore;
+  /** One-use login links to the web console (/console). */
+  consoleLinks: LoginLinks;
   cases: CaseStore;
   gaps: GapStore;
   broadcasts: BroadcastStore;

@@ -14,6 +14,7 @@ import { gapNotifyFeature } from './features/gap-notify.js';
 import { handoffFeature } from './features/handoff.js';
 import { reviewGroupFeature } from './features/review-group.js';
 import { staffFeature } from './features/staff.js';
+import { consoleLoginFeature } from './features/console-login.js';
 import { languageFeature } from './features/language.js';
 import { mediaFeature } from './features/media.js';
 import { privacyFeature } from './features/privacy.js';
@@ -72,6 +73,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.use(handoffFeature(deps));
   bot.use(gapNotifyFeature(deps));
   bot.use(staffFeature(deps));
+  bot.use(consoleLoginFeature(deps));
   bot.use(askFeature(deps));
   // 7. Last: expired or malformed buttons and unknown commands.
   bot.use(unhandledFeature());

@@ -10,10 +10,11 @@ import { pollUpdates } from './poll-updates.js';
 import { createReviewDesk } from './review-desk.js';
 import { notifyAnsweredGaps } from './notify-gaps.js';
 import { createBroadcastSender, type BroadcastSender } from './broadcast-sender.js';
+import { startConsole, type RunningConsole } from '../console/console-server.js';
 
 const COMMANDS = ['start', 'contact', 'language', 'subscribe', 'stop', 'governorate', 'privacy', 'forget', 'human'] as const;
 // Shown only in the private chat of a staff member (setMyCommands with a chat scope), by role.
-const STAFF_COMMANDS = { admin: ['staff', 'duty', 'broadcast', 'broadcasts'], moderator: ['duty'], broadcaster: ['broadcast', 'broadcasts'] } as const;
+const STAFF_COMMANDS = { admin: ['staff', 'duty', 'broadcast', 'broadcasts', 'console'], moderator: ['duty', 'console'], broadcaster: ['broadcast', 'broadcasts', 'console'] } as const;
 // Telegram's default command list is the Arabic one: most users are Arabic speakers.
 const DEFAULT_LANGUAGE = 'ar';
 // Start-up calls that get no answer in this time point at a wrong TELEGRAM_API_ROOT.
@@ -24,6 +25,8 @@ export interface RunningBot {
   stop(): Promise<void>;
   /** Settles when polling stops: resolves after stop(), rejects with a BotStartError (401, 409). */
   finished: Promise<void>;
+  /** The staff console's own address (HTTP_HOST:HTTP_PORT, the port chosen when 0), when it is on. */
+  consoleUrl: string | undefined;
 }
 
 /** Turns what the first call to Telegram says into a sentence an operator can act on. */
@@ -121,6 +124,18 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
     backlog: dispatcher.backlog,
   });
   await sender.start();
+  let staffConsole: RunningConsole | undefined;
+  if (deps.config.http) {
+    try {
+      staffConsole = await startConsole({ ...deps, http: deps.config.http, flushChat: outbox.flushChat, wakeDesk: () => desk?.wake() });
+    } catch (error) {
+      await outbox.stop();
+      await sender.stop();
+      await desk?.stop();
+      const code = (error as { code?: string }).code;
+      throw new BotStartError(`The staff console cannot listen on ${deps.config.http.host}:${deps.config.http.port} (${code ?? String(error)}). Choose another HTTP_PORT, or leave it empty to turn the console off.`);
+    }
+  }
   const polling = pollUpdates({ api: bot.api, inbox: deps.inbox, dispatcher, logger: deps.logger });
   deps.logger.info({ bot: bot.botInfo.username }, 'bot is polling for updates');
   return {
@@ -130,9 +145,11 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
       await sender?.stop();
       dispatcher.stop();
       await dispatcher.idle();
+      await staffConsole?.stop();
       await outbox.stop();
       await desk?.stop();
     },
     finished: polling.finished,
+    consoleUrl: staffConsole?.url,
   };
 }

@@ -139,6 +139,28 @@ export function createCaseStore(db: Db) {
     /** Cases not resolved, urgent first, then oldest first. */
     listOpen: (limit = 100) =>
       (db.prepare(`SELECT ${CASE_COLUMNS} FROM cases WHERE status != 'resolved' ORDER BY urgent DESC, opened_at, id LIMIT ?`).all(limit) as Record<string, any>[]).map(toCase),
+    /**
+     * The queue as the console filters it: by status (open and taken, resolved, or all), by a flag
+     * reason, by the citizen's language; urgent first, then oldest first.
+     */
+    list(filter: { status?: 'open' | 'resolved' | 'all'; reason?: string; language?: string; limit?: number } = {}): (CaseRow & { labels: string[] })[] {
+      const where: string[] = [];
+      const args: (string | number)[] = [];
+      if ((filter.status ?? 'open') === 'open') where.push("status != 'resolved'");
+      else if (filter.status === 'resolved') where.push("status = 'resolved'");
+      if (filter.reason) where.push('id IN (SELECT case_id FROM case_labels WHERE label = ?)'), args.push(filter.reason);
+      if (filter.language) where.push('language = ?'), args.push(filter.language);
+      const sql = `SELECT ${CASE_COLUMNS}, (SELECT group_concat(label, ' ') FROM case_labels l WHERE l.case_id = cases.id) AS labels
+        FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY urgent DESC, opened_at, id LIMIT ?`;
+      return (db.prepare(sql).all(...args, filter.limit ?? 200) as Record<string, any>[]).map((r) => ({ ...toCase(r), labels: r.labels ? String(r.labels).split(' ') : [] }));
+    },
+    /** A case's internal notes and its actions, oldest first (the console's case page). */
+    timeline(id: number) {
+      return {
+        notes: db.prepare('SELECT author, text, at FROM case_notes WHERE case_id = ? ORDER BY id').all(id) as { author: number; text: string; at: string }[],
+        actions: db.prepare('SELECT actor, action, detail, at FROM case_actions WHERE case_id = ? ORDER BY id').all(id) as { actor: number | null; action: string; detail: string | null; at: number }[],
+      };
+    },
     details(id: number, recentCount = 4): CaseDetails | undefined {
       const c = get(id);
       if (!c) return undefined;

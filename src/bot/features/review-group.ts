@@ -1,11 +1,11 @@
 import { Composer } from 'grammy';
-import type { CaseRow } from '../../moderation/case-store.js';
 import { renderCaseCard } from '../../moderation/case-card.js';
 import { canModerate } from '../../moderation/staff-store.js';
 import type { BotDeps } from '../bot-deps.js';
 import { decodeCallback } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import { escapeHtml } from '../escape-html.js';
+import { resolveCase } from '../resolve-case.js';
 
 const NOTE = /^\/note(?:@\w+)?\s+([\s\S]+)$/i;
 
@@ -28,13 +28,6 @@ export function reviewGroupFeature(deps: BotDeps) {
     return canModerate(member) ? member : undefined;
   };
 
-  /** Tells the citizen their conversation with the team is over, in their language. */
-  const tellResolved = async (c: CaseRow, labels: string[]) => {
-    if (!c.humanActive && !labels.includes('asked-for-human')) return;
-    deps.cases.recordNotice(c, escapeHtml(deps.translate(c.language)('desk.backToBot')));
-    await deps.outbox.flushChat(c.chatId);
-  };
-
   inGroup.on('callback_query:data', async (ctx) => {
     const callback = decodeCallback(ctx.callbackQuery.data);
     const member = moderator(ctx.from.id);
@@ -53,10 +46,9 @@ export function reviewGroupFeature(deps: BotDeps) {
         return;
       }
       case 'outcome': {
-        const labels = deps.cases.details(c.id)?.labels ?? [];
-        const resolved = deps.cases.resolve(c.id, member.userId, callback.outcome!);
+        const { resolved, tell } = resolveCase({ ...deps, flushChat: deps.outbox.flushChat }, c.id, member.userId, callback.outcome!);
         await ctx.answerCallbackQuery({ text: resolved ? t('desk.resolved') : t('desk.alreadyResolved') });
-        if (resolved) await tellResolved(resolved, labels);
+        await tell();
         break;
       }
       case 'reopen':

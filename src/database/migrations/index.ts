@@ -8,6 +8,7 @@ import moderation from './007-moderation.js';
 import knowledgeGaps from './008-knowledge-gaps.js';
 import broadcasts from './009-broadcasts.js';
 import postings from './010-postings.js';
+import consoleLogins from './011-console.js';
 
 /** Numbered migrations, applied in order; each runs once, in a transaction. */
 export const migrations: { version: number; sql: string }[] = [
@@ -21,4 +22,5 @@ export const migrations: { version: number; sql: string }[] = [
   { version: 8, sql: knowledgeGaps },
   { version: 9, sql: broadcasts },
   { version: 10, sql: postings },
+  { version: 11, sql: consoleLogins },
 ];

@@ -1,0 +1,149 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Config } from '../config.js';
+import type { Translate } from '../i18n/create-i18n.js';
+import type { Logger } from '../logger.js';
+import type { CaseStore } from '../moderation/case-store.js';
+import { canModerate, type StaffMember, type StaffStore } from '../moderation/staff-store.js';
+import type { LoginLinks } from './login-links.js';
+import { createSessionSealer, type Session } from './session.js';
+import { caseRoutes } from './case-routes.js';
+import { messagePage } from './pages/layout.js';
+
+export interface ConsoleDeps {
+  http: NonNullable<Config['http']>;
+  logger: Logger;
+  translate: Translate;
+  staff: StaffStore;
+  cases: CaseStore;
+  consoleLinks: LoginLinks;
+  /** Sends what the outbox holds for a chat now (a reply stored by the console). */
+  flushChat: (chatId: number) => Promise<void>;
+  /** Tells the review group's queue that a case changed. */
+  wakeDesk: () => void;
+}
+
+/** What every page handler gets: the member as the staff table says now, and their session. */
+export interface ConsoleEnv {
+  Variables: { member: StaffMember; session: Session; t: ReturnType<Translate> };
+}
+
+const COOKIE = 'aman_console';
+// Login attempts per address in a window: links are long random tokens, so this only slows a
+// flood; a member who mistypes a link gets a new one from the bot.
+const LOGIN_ATTEMPTS = 10;
+const LOGIN_WINDOW_MS = 10 * 60 * 1000;
+const CSS = readFileSync(new URL('./static/console.css', import.meta.url), 'utf8');
+
+/** The console's routes (tests call `fetch` on it directly or through the server below). */
+export function createConsoleApp(deps: ConsoleDeps) {
+  const sealer = createSessionSealer(deps.http.sessionSecret);
+  const secure = deps.http.publicUrl.startsWith('https://');
+  const attempts = new Map<string, { count: number; since: number }>();
+  const app = new Hono<ConsoleEnv>();
+
+  // No inline script or style anywhere: the policy allows the stylesheet below and nothing else.
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], formAction: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'none'"] },
+      referrerPolicy: 'no-referrer',
+    }),
+  );
+  app.get('/console/static/console.css', (c) => c.body(CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' }));
+
+  const writeSession = (c: Context, session: Session) =>
+    setCookie(c, COOKIE, sealer.seal(session), { path: '/console', httpOnly: true, sameSite: 'Lax', secure, maxAge: Math.max(0, Math.floor((session.expiresAt - Date.now()) / 1000)) });
+
+  app.get('/console/login/:token', (c) => {
+    const t = deps.translate('ar');
+    const address = getConnInfo(c).remote.address ?? 'unknown';
+    const now = Date.now();
+    const seen = attempts.get(address);
+    const window = seen && now - seen.since < LOGIN_WINDOW_MS ? seen : { count: 0, since: now };
+    window.count++;
+    attempts.set(address, window);
+    if (window.count > LOGIN_ATTEMPTS) return c.html(messagePage(t, t('console.tooMany')), 429);
+    const userId = deps.consoleLinks.use(c.req.param('token'));
+    const member = userId === undefined ? undefined : deps.staff.find(userId);
+    if (!member) {
+      deps.logger.info({ staff: userId ?? null }, 'console login refused');
+      return c.html(messagePage(t, t('console.linkRefused')), 403);
+    }
+    writeSession(c, sealer.create(member.userId));
+    deps.staff.audit(member.userId, 'console-login', member.userId);
+    deps.logger.info({ staff: member.userId }, 'console login');
+    return c.redirect('/console/cases', 303);
+  });
+
+  // Everything else needs a session, and a member the staff table still lists, at this request.
+  app.use('/console/*', async (c, next) => {
+    const session = sealer.unseal(getCookie(c, COOKIE));
+    const t = deps.translate(session?.language ?? 'ar');
+    if (!session) return c.html(messagePage(t, t('console.signedOut')), 401);
+    const member = deps.staff.find(session.userId);
+    if (!member) {
+      deleteCookie(c, COOKIE, { path: '/console' });
+      return c.html(messagePage(t, t('console.notStaff')), 403);
+    }
+    // Every form carries the session's token: a page elsewhere cannot post in the member's name.
+    if (c.req.method === 'POST') {
+      const form = await c.req.parseBody();
+      const sent = typeof form._csrf === 'string' ? form._csrf : '';
+      const digest = (s: string) => createHash('sha256').update(s).digest();
+      if (!timingSafeEqual(digest(sent), digest(session.csrf))) return c.html(messagePage(t, t('console.csrf')), 403);
+    }
+    c.set('member', member);
+    c.set('session', session);
+    c.set('t', t);
+    await next();
+  });
+
+  app.get('/console', (c) => c.redirect('/console/cases', 303));
+  app.post('/console/logout', (c) => {
+    deps.staff.audit(c.var.member.userId, 'console-logout', c.var.member.userId);
+    deleteCookie(c, COOKIE, { path: '/console' });
+    return c.html(messagePage(deps.translate(c.var.session.language), c.var.t('console.signedOut')));
+  });
+  app.post('/console/language', async (c) => {
+    const form = await c.req.parseBody();
+    const language = form.language === 'en' || form.language === 'ckb' ? form.language : 'ar';
+    writeSession(c, { ...c.var.session, language });
+    return c.redirect(typeof form.back === 'string' && form.back.startsWith('/console/') ? form.back : '/console/cases', 303);
+  });
+
+  // Cases are for moderators and admins; the check is made on every request.
+  app.use('/console/cases/*', async (c, next) => (canModerate(c.var.member) ? next() : c.html(messagePage(c.var.t, c.var.t('console.noPages')), 403)));
+  app.use('/console/cases', async (c, next) => (canModerate(c.var.member) ? next() : c.html(messagePage(c.var.t, c.var.t('console.noPages')), 403)));
+  app.route('/console/cases', caseRoutes(deps));
+
+  app.notFound((c) => c.html(messagePage(deps.translate('ar'), deps.translate('ar')('console.notFound')), 404));
+  return app;
+}
+
+export interface RunningConsole {
+  /** The address it listens on, e.g. http://127.0.0.1:8080. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the console's HTTP server on HTTP_HOST:HTTP_PORT (127.0.0.1 unless told otherwise). */
+export async function startConsole(deps: ConsoleDeps): Promise<RunningConsole> {
+  const app = createConsoleApp(deps);
+  const server: ServerType = await new Promise((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: deps.http.port, hostname: deps.http.host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const { address, port } = server.address() as AddressInfo;
+  const url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
+  deps.logger.info({ url, public: deps.http.publicUrl }, 'staff console listening');
+  return {
+    url,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { createLoginLinks } from '../../src/console/login-links.js';
+import { startBotHarness, type Harness } from '../support/bot-harness.js';
+import { textUpdate } from '../support/fake-telegram.js';
+
+const MODERATOR = 7101;
+const ADMIN = 7100;
+const CITIZEN_URGENT = 5151;
+const CITIZEN_FALLBACK = 5252;
+const ENV = { ADMIN_IDS: String(ADMIN), MODERATOR_IDS: String(MODERATOR), HTTP_PORT: '0', SESSION_SECRET: 'test-secret-of-at-least-thirty-two-characters' };
+
+/** The path of the login link the bot sent to `chatId` in reply to /console. */
+async function loginPath(h: Harness, chatId: number): Promise<string> {
+  const before = h.repliesTo(chatId).length;
+  h.fake.queueUpdates(textUpdate(chatId, '/console', { userId: chatId }));
+  await h.waitForReplies(chatId, before + 1);
+  const match = /\/console\/login\/[\w-]+/.exec(h.repliesTo(chatId).at(-1)!);
+  if (!match) throw new Error(`no link in: ${h.repliesTo(chatId).at(-1)}`);
+  return match[0];
+}
+
+/** A browser without JavaScript: keeps the session cookie, follows nothing by itself. */
+function browser(base: string) {
+  let cookie = '';
+  const request = async (path: string, init: RequestInit = {}) => {
+    const response = await fetch(base + path, { ...init, redirect: 'manual', headers: { ...(cookie ? { cookie } : {}), ...(init.headers as Record<string, string>) } });
+    const set = response.headers.get('set-cookie');
+    if (set) cookie = set.split(';')[0]!.endsWith('=') ? '' : set.split(';')[0]!;
+    return response;
+  };
+  return {
+    get: (path: string) => request(path),
+    post: (path: string, fields: Record<string, string>) =>
+      request(path, { method: 'POST', body: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+  };
+}
+
+const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
+
+async function withCases(): Promise<Harness> {
+  const h = await startBotHarness(ENV);
+  h.fake.queueUpdates(textUpdate(CITIZEN_FALLBACK, 'شلون اطبخ دولمه', { userId: CITIZEN_FALLBACK }));
+  await h.waitForReplies(CITIZEN_FALLBACK, 1);
+  h.fake.queueUpdates(textUpdate(CITIZEN_URGENT, 'اخوي بلع علبة حبوب هسه وما يتنفس زين', { userId: CITIZEN_URGENT }));
+  await h.waitForReplies(CITIZEN_URGENT, 1);
+  return h;
+}
+
+describe('the staff console', () => {
+  it('logs a moderator in with a one-use link from the bot, shows the urgent case first, and sends a reply through the bot', async () => {
+    const h = await withCases();
+    const b = browser(h.bot.consoleUrl!);
+    const link = await loginPath(h, MODERATOR);
+    const login = await b.get(link);
+    expect(login.status).toBe(303);
+    expect(login.headers.get('location')).toBe('/console/cases');
+    expect(login.headers.get('set-cookie')).toMatch(/HttpOnly/i);
+
+    const queue = await b.get('/console/cases');
+    expect(queue.status).toBe(200);
+    // No script, one stylesheet: the policy says so and the page keeps to it.
+    expect(queue.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const html = await queue.text();
+    expect(html).toContain('dir="rtl"');
+    expect(html).not.toMatch(/<script/i);
+    const rows = [...html.matchAll(/href="\/console\/cases\/(\d+)"/g)].map((m) => Number(m[1]));
+    const urgentCase = h.app.cases.openOf(CITIZEN_URGENT)!.id;
+    expect(rows[0]).toBe(urgentCase);
+    expect(rows).toContain(h.app.cases.openOf(CITIZEN_FALLBACK)!.id);
+
+    const casePage = await (await b.get(`/console/cases/${urgentCase}`)).text();
+    expect(casePage).toContain('اخوي بلع علبة حبوب');
+    const reply = await b.post(`/console/cases/${urgentCase}/reply`, { _csrf: csrfOf(casePage), text: 'نحن معك، هل اتصلت بـ911؟', nonce: 'n1' });
+    expect(reply.status).toBe(303);
+    await h.waitForReplies(CITIZEN_URGENT, 2);
+    expect(h.repliesTo(CITIZEN_URGENT).at(-1)).toContain('نحن معك، هل اتصلت بـ911؟');
+    // The same form sent twice reaches the citizen once.
+    await b.post(`/console/cases/${urgentCase}/reply`, { _csrf: csrfOf(casePage), text: 'نحن معك، هل اتصلت بـ911؟', nonce: 'n1' });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(h.repliesTo(CITIZEN_URGENT).filter((t) => t.includes('هل اتصلت بـ911'))).toHaveLength(1);
+    expect(h.app.cases.get(urgentCase)).toMatchObject({ status: 'taken', assignee: MODERATOR, humanActive: true });
+
+    // The link was for one use.
+    expect((await browser(h.bot.consoleUrl!).get(link)).status).toBe(403);
+  });
+
+  it('refuses a form posted without its token, an expired link, a non-staff /console, and a member removed since login', async () => {
+    const h = await withCases();
+    const b = browser(h.bot.consoleUrl!);
+    await b.get(await loginPath(h, MODERATOR));
+    const caseId = h.app.cases.openOf(CITIZEN_FALLBACK)!.id;
+    const forged = await b.post(`/console/cases/${caseId}/reply`, { text: 'رسالة مزورة' });
+    expect(forged.status).toBe(403);
+    expect(await forged.text()).toContain('انتهت صلاحية النموذج');
+    expect(h.repliesTo(CITIZEN_FALLBACK).join('\n')).not.toContain('رسالة مزورة');
+
+    // A link made eleven minutes ago has expired.
+    const old = createLoginLinks(h.app.db, () => Date.now() - 11 * 60 * 1000).create(MODERATOR);
+    expect((await browser(h.bot.consoleUrl!).get(`/console/login/${old}`)).status).toBe(403);
+
+    // To a citizen, /console is an unknown command: no link, no hint.
+    h.fake.queueUpdates(textUpdate(CITIZEN_FALLBACK, '/console', { userId: CITIZEN_FALLBACK }));
+    await h.waitForReplies(CITIZEN_FALLBACK, 2);
+    expect(h.repliesTo(CITIZEN_FALLBACK).at(-1)).not.toContain('/console/login/');
+
+    // Removed from the staff, the member's session stops working at the next request.
+    h.app.staff.remove(ADMIN, MODERATOR);
+    expect((await b.get('/console/cases')).status).toBe(403);
+    // Without a session, nothing but the message to get a link.
+    expect((await fetch(`${h.bot.consoleUrl}/console/cases`, { redirect: 'manual' })).status).toBe(401);
+  });
+});
