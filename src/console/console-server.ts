@@ -15,9 +15,13 @@ import type { LoginLinks } from './login-links.js';
 import { createSessionSealer, type Session } from './session.js';
 import { caseRoutes } from './case-routes.js';
 import { messagePage } from './pages/layout.js';
+import { campaignFigures } from '../conversations/campaign-figures.js';
+import { figuresCsv, figuresPage } from './pages/figures-page.js';
+import type { Db } from '../database/open-database.js';
 
 export interface ConsoleDeps {
   http: NonNullable<Config['http']>;
+  db: Db;
   logger: Logger;
   translate: Translate;
   staff: StaffStore;
@@ -121,6 +125,16 @@ export function createConsoleApp(deps: ConsoleDeps) {
   app.use('/console/cases/*', async (c, next) => (canModerate(c.var.member) ? next() : c.html(messagePage(c.var.t, c.var.t('console.noPages')), 403)));
   app.use('/console/cases', async (c, next) => (canModerate(c.var.member) ? next() : c.html(messagePage(c.var.t, c.var.t('console.noPages')), 403)));
   app.route('/console/cases', caseRoutes(deps));
+
+  // The figures are for every member of the staff: admins, moderators and campaign staff.
+  const periodOf = (c: Context) => ([7, 30, 90].includes(Number(c.req.query('days'))) ? Number(c.req.query('days')) : 30);
+  app.get('/console/figures', (c) => c.html(figuresPage(c.var.t, c.var.session, campaignFigures(deps.db, periodOf(c)))));
+  app.get('/console/figures.csv', (c) => {
+    const table = c.req.query('table') ?? '';
+    const csv = figuresCsv(campaignFigures(deps.db, periodOf(c)), table);
+    if (csv === undefined) return c.notFound();
+    return c.body(`\uFEFF${csv}\r\n`, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="aman-${table}.csv"` });
+  });
 
   app.notFound((c) => c.html(messagePage(deps.translate('ar'), deps.translate('ar')('console.notFound')), 404));
   return app;

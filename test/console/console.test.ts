@@ -80,6 +80,18 @@ describe('the staff console', () => {
     expect(h.repliesTo(CITIZEN_URGENT).filter((t) => t.includes('هل اتصلت بـ911'))).toHaveLength(1);
     expect(h.app.cases.get(urgentCase)).toMatchObject({ status: 'taken', assignee: MODERATOR, humanActive: true });
 
+    // The figures: a chart and the same numbers in a table, and as CSV.
+    const figures = await b.get('/console/figures?days=7');
+    const figuresHtml = await figures.text();
+    expect(figuresHtml.match(/<svg[^>]*role="img"/g)!.length).toBeGreaterThanOrEqual(2);
+    expect(figuresHtml).toContain('<table>');
+    const csv = await b.get('/console/figures.csv?table=days&days=7');
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines).toHaveLength(8);
+    expect(lines[0]).toContain('"day","answered","fallback","urgent"');
+    expect(lines.at(-1)).toMatch(/^"\d{4}-\d\d-\d\d","\d+","[1-9]\d*","[1-9]\d*"/);
+
     // The link was for one use.
     expect((await browser(h.bot.consoleUrl!).get(link)).status).toBe(403);
   });
