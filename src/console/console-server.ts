@@ -59,6 +59,8 @@ export function createConsoleApp(deps: ConsoleDeps) {
       referrerPolicy: 'no-referrer',
     }),
   );
+  // Browsers ask for it on every page; there is none, and a 404 in their console hides real errors.
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/console/static/console.css', (c) => c.body(CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' }));
 
   const writeSession = (c: Context, session: Session) =>
