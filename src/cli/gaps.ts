@@ -1,10 +1,7 @@
 // npm run gaps [-- --json]        knowledge gaps (questions the bot could not answer), most asked first
 // npm run gaps -- draft GAP_ID    writes knowledge/<topic>/gap-<id>.md, a draft entry for a person to complete
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Topic } from '../knowledge/knowledge-entry.js';
-import { draftEntry } from '../moderation/draft-entry.js';
+import { writeGapDraft } from '../moderation/draft-entry.js';
 import { createGapStore } from '../moderation/gap-store.js';
 import { printable } from './printable.js';
 import { runCommand } from './run-command.js';
@@ -27,23 +24,16 @@ if (!(action === undefined) && !(action === 'draft' && id && /^\d+$/.test(id))) 
 await runCommand(async ({ db, config, knowledge, answerQuestion }) => {
   const gaps = createGapStore(db);
   if (action === 'draft') {
-    const gap = gaps.get(Number(id));
-    if (!gap) {
+    const result = writeGapDraft({ gaps, knowledge, answerQuestion, knowledgeDir: config.knowledgeDir }, Number(id));
+    if (!result.written && result.reason === 'no-gap') {
       console.error(`No knowledge gap with id ${id} (see npm run gaps).`);
       return 1;
     }
-    // The topic the engine leans to for these questions; a person corrects it if needed.
-    const best = gap.questions.map((q) => answerQuestion(q).hits[0]?.id).find(Boolean);
-    const topic: Topic = (best && knowledge.entries.get(best)?.topic) || 'security';
-    const draft = draftEntry(gap, topic);
-    const file = join(config.knowledgeDir, topic, `${draft.id}.md`);
-    if (existsSync(file)) {
-      console.error(`${file} exists already: edit it, or delete it to draft again.`);
+    if (!result.written) {
+      console.error(`${result.file} exists already: edit it, or delete it to draft again.`);
       return 1;
     }
-    writeFileSync(file, draft.markdown);
-    gaps.setDraft(gap.id, file);
-    console.log(`Wrote ${file} (status: draft, ${gap.questions.length} question(s)). Complete it from a verified source, then set status: approved.`);
+    console.log(`Wrote ${result.file} (status: draft, ${result.questions} question(s)). Complete it from a verified source, then set status: approved.`);
     return 0;
   }
   const list = gaps.list();

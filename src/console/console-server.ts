@@ -18,10 +18,20 @@ import { messagePage } from './pages/layout.js';
 import { campaignFigures } from '../conversations/campaign-figures.js';
 import { figuresCsv, figuresPage } from './pages/figures-page.js';
 import type { Db } from '../database/open-database.js';
+import type { AnswerQuestion } from '../answering/answer-question.js';
+import type { KnowledgeIndex } from '../knowledge/index-knowledge.js';
+import type { GapStore } from '../moderation/gap-store.js';
+import { writeGapDraft } from '../moderation/draft-entry.js';
+import { searchExchanges } from '../conversations/search-exchanges.js';
+import { gapsPage, searchPage } from './pages/work-pages.js';
 
 export interface ConsoleDeps {
   http: NonNullable<Config['http']>;
   db: Db;
+  config: Pick<Config, 'knowledgeDir'>;
+  knowledge: KnowledgeIndex;
+  answerQuestion: AnswerQuestion;
+  gaps: GapStore;
   logger: Logger;
   translate: Translate;
   staff: StaffStore;
@@ -127,6 +137,38 @@ export function createConsoleApp(deps: ConsoleDeps) {
   app.use('/console/cases/*', async (c, next) => (canModerate(c.var.member) ? next() : c.html(messagePage(c.var.t, c.var.t('console.noPages')), 403)));
   app.use('/console/cases', async (c, next) => (canModerate(c.var.member) ? next() : c.html(messagePage(c.var.t, c.var.t('console.noPages')), 403)));
   app.route('/console/cases', caseRoutes(deps));
+
+  // Searching what citizens asked is for moderators and admins: it reads their words.
+  app.use('/console/search', async (c, next) => (canModerate(c.var.member) ? next() : c.html(messagePage(c.var.t, c.var.t('console.noPages')), 403)));
+  app.get('/console/search', (c) => {
+    const q = c.req.query();
+    const date = (v: string | undefined) => (v && /^\d{4}-\d\d-\d\d$/.test(v) ? v : undefined);
+    const filter = {
+      ...(q.q?.trim() ? { text: q.q.trim().slice(0, 200) } : {}),
+      ...(date(q.from) ? { from: date(q.from)! } : {}),
+      ...(date(q.to) ? { to: date(q.to)! } : {}),
+      ...(q.kind ? { kind: q.kind } : {}),
+      ...(q.entry ? { entry: q.entry } : {}),
+      ...(q.language ? { language: q.language } : {}),
+    };
+    const searched = Object.keys(filter).length > 0;
+    return c.html(searchPage(c.var.t, c.var.session, filter, searched ? searchExchanges(deps.db, filter) : undefined));
+  });
+
+  // Knowledge gaps, and a draft entry written for one exactly as `npm run gaps -- draft` does.
+  app.get('/console/gaps', (c) => {
+    // The message after a draft names the file from the store, never from the address bar.
+    const [outcome, id] = (c.req.query('done') ?? '').split(':');
+    const gap = id && /^\d+$/.test(id) ? deps.gaps.get(Number(id)) : undefined;
+    const done = gap?.draftFile && (outcome === 'wrote' || outcome === 'exists') ? c.var.t(`console.gaps.${outcome}`, { file: gap.draftFile }) : undefined;
+    return c.html(gapsPage(c.var.t, c.var.session, deps.gaps.list(100), deps.gaps.trend(), done));
+  });
+  app.post('/console/gaps/:id{[0-9]+}/draft', (c) => {
+    const result = writeGapDraft({ ...deps, knowledgeDir: deps.config.knowledgeDir }, Number(c.req.param('id')));
+    if (!result.written && result.reason === 'no-gap') return c.notFound();
+    deps.logger.info({ staff: c.var.member.userId, gap: Number(c.req.param('id')), file: result.file }, 'draft entry from the console');
+    return c.redirect(`/console/gaps?done=${result.written ? 'wrote' : 'exists'}:${c.req.param('id')}`, 303);
+  });
 
   // The figures are for every member of the staff: admins, moderators and campaign staff.
   const periodOf = (c: Context) => ([7, 30, 90].includes(Number(c.req.query('days'))) ? Number(c.req.query('days')) : 30);

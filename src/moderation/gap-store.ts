@@ -80,6 +80,17 @@ export function createGapStore(db: Db) {
       addQuestion.run(gapId, exchangeId, question);
       return gapId;
     }),
+    /** Questions each gap got in the last week and in the week before (its trend), by gap id. */
+    trend(now = Date.now()): Map<number, { thisWeek: number; lastWeek: number }> {
+      const day = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+      const rows = db
+        .prepare(
+          `SELECT q.gap_id AS id, sum(x.created_at >= ?) AS thisWeek, sum(x.created_at < ?) AS lastWeek
+           FROM gap_questions q JOIN exchanges x ON x.id = q.exchange_id WHERE x.created_at >= ? GROUP BY q.gap_id`,
+        )
+        .all(day(now - 7 * 86_400_000), day(now - 7 * 86_400_000), day(now - 14 * 86_400_000)) as { id: number; thisWeek: number; lastWeek: number }[];
+      return new Map(rows.map((r) => [r.id, { thisWeek: r.thisWeek, lastWeek: r.lastWeek }]));
+    },
     gapOf: (exchangeId: number) => ofExchange.get(exchangeId) as number | undefined,
     get: (id: number) => {
       const row = db.prepare(`${SELECT} WHERE g.id = ?`).get(id) as Record<string, any> | undefined;

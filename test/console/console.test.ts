@@ -1,7 +1,10 @@
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLoginLinks } from '../../src/console/login-links.js';
 import { startBotHarness, type Harness } from '../support/bot-harness.js';
 import { textUpdate } from '../support/fake-telegram.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const MODERATOR = 7101;
 const ADMIN = 7100;
@@ -120,5 +123,37 @@ describe('the staff console', () => {
     expect((await b.get('/console/cases')).status).toBe(403);
     // Without a session, nothing but the message to get a link.
     expect((await fetch(`${h.bot.consoleUrl}/console/cases`, { redirect: 'manual' })).status).toBe(401);
+  });
+});
+
+describe('the console\'s search and knowledge gaps', () => {
+  it('finds questions by words as the engine normalises them, filters by kind, and drafts an entry for a gap', async () => {
+    const knowledge = join(tempDir(), 'knowledge');
+    cpSync('knowledge', knowledge, { recursive: true });
+    const h = await startBotHarness({ ...ENV, KNOWLEDGE_DIR: knowledge });
+    h.fake.queueUpdates(textUpdate(CITIZEN_FALLBACK, 'شلون اتصل بالشرطة المجتمعية؟', { userId: CITIZEN_FALLBACK }));
+    await h.waitForReplies(CITIZEN_FALLBACK, 1);
+    h.fake.queueUpdates(textUpdate(CITIZEN_URGENT, 'شكد راتب الشرطي بالعراق؟', { userId: CITIZEN_URGENT }));
+    await h.waitForReplies(CITIZEN_URGENT, 1);
+    const b = browser(h.bot.consoleUrl!);
+    await b.get(await loginPath(h, MODERATOR));
+
+    // «الشرطه» (with ه) finds «الشرطة» (with ة).
+    const found = await (await b.get(`/console/search?q=${encodeURIComponent('الشرطه المجتمعيه')}`)).text();
+    expect(found).toContain('شلون اتصل بالشرطة المجتمعية؟');
+    expect(found).not.toContain('راتب الشرطي');
+    const fallbacks = await (await b.get('/console/search?kind=fallback')).text();
+    expect(fallbacks).toContain('شكد راتب الشرطي بالعراق؟');
+    expect(fallbacks).not.toContain('شلون اتصل بالشرطة المجتمعية؟');
+
+    const gapsPage = await (await b.get('/console/gaps')).text();
+    expect(gapsPage).toContain('شكد راتب الشرطي بالعراق؟');
+    const gapId = Number(/action="\/console\/gaps\/(\d+)\/draft"/.exec(gapsPage)![1]);
+    const drafted = await b.post(`/console/gaps/${gapId}/draft`, { _csrf: csrfOf(gapsPage) });
+    expect(drafted.status).toBe(303);
+    const file = h.app.gaps.get(gapId)!.draftFile!;
+    expect(readFileSync(file, 'utf8')).toContain('status: draft');
+    expect(readFileSync(file, 'utf8')).toContain('شكد راتب الشرطي بالعراق؟');
+    expect(await (await b.get(drafted.headers.get('location')!)).text()).toContain(file);
   });
 });

@@ -9,6 +9,7 @@ import knowledgeGaps from './008-knowledge-gaps.js';
 import broadcasts from './009-broadcasts.js';
 import postings from './010-postings.js';
 import consoleLogins from './011-console.js';
+import exchangeSearch from './012-exchange-search.js';
 
 /** Numbered migrations, applied in order; each runs once, in a transaction. */
 export const migrations: { version: number; sql: string }[] = [
@@ -23,4 +24,5 @@ export const migrations: { version: number; sql: string }[] = [
   { version: 9, sql: broadcasts },
   { version: 10, sql: postings },
   { version: 11, sql: consoleLogins },
+  { version: 12, sql: exchangeSearch },
 ];
