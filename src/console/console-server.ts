@@ -23,7 +23,9 @@ import type { KnowledgeIndex } from '../knowledge/index-knowledge.js';
 import type { GapStore } from '../moderation/gap-store.js';
 import { writeGapDraft } from '../moderation/draft-entry.js';
 import { searchExchanges } from '../conversations/search-exchanges.js';
-import { gapsPage, searchPage } from './pages/work-pages.js';
+import { gapsPage, knowledgePage, searchPage, type KnowledgeRow } from './pages/work-pages.js';
+import { entryUsage, reviewDue } from '../knowledge/entry-usage.js';
+import { loadKnowledge } from '../knowledge/load-knowledge.js';
 
 export interface ConsoleDeps {
   http: NonNullable<Config['http']>;
@@ -168,6 +170,21 @@ export function createConsoleApp(deps: ConsoleDeps) {
     if (!result.written && result.reason === 'no-gap') return c.notFound();
     deps.logger.info({ staff: c.var.member.userId, gap: Number(c.req.param('id')), file: result.file }, 'draft entry from the console');
     return c.redirect(`/console/gaps?done=${result.written ? 'wrote' : 'exists'}:${c.req.param('id')}`, 303);
+  });
+
+  // Entries, drafts included (read from the folder at most once a minute: drafts are written while
+  // the bot runs), with their review dates and use. For every staff role.
+  let folder: { at: number; rows: ReturnType<typeof loadKnowledge>['entries'] } | undefined;
+  app.get('/console/knowledge', (c) => {
+    if (!folder || Date.now() - folder.at > 60_000) folder = { at: Date.now(), rows: loadKnowledge(deps.config.knowledgeDir).entries };
+    const usage = entryUsage(deps.db, 90);
+    const rows: KnowledgeRow[] = folder.rows.map((e) => {
+      const used = usage.get(e.id) ?? { served: 0, up: 0, down: 0 };
+      return { id: e.id, title: e.title, topic: e.topic, status: e.status, sources: e.sources.length, reviewed: e.reviewed, due: reviewDue(e), ...used };
+    });
+    // Overdue (or never reviewed) first, then by review date, then the most served.
+    rows.sort((a, b) => (a.due ?? '').localeCompare(b.due ?? '') || b.served - a.served);
+    return c.html(knowledgePage(c.var.t, c.var.session, rows, new Date().toISOString().slice(0, 10), 90));
   });
 
   // The figures are for every member of the staff: admins, moderators and campaign staff.

@@ -146,6 +146,13 @@ describe('the console\'s search and knowledge gaps', () => {
     expect(fallbacks).toContain('شكد راتب الشرطي بالعراق؟');
     expect(fallbacks).not.toContain('شلون اتصل بالشرطة المجتمعية؟');
 
+    // The entry that answered is on the Knowledge page, served once.
+    const served = h.app.db.prepare("SELECT entry_id FROM exchanges WHERE user_id = ? AND answer_kind = 'answered'").pluck().get(CITIZEN_FALLBACK) as string;
+    const knowledgePage = await (await b.get('/console/knowledge')).text();
+    const row = new RegExp(`<small>${served}</small></td>(?:<td>[^<]*</td>){5}<td>(\\d+)</td>`).exec(knowledgePage);
+    expect(Number(row?.[1])).toBe(1);
+    expect(knowledgePage.match(/<tr class/g)!.length).toBeGreaterThan(100);
+
     const gapsPage = await (await b.get('/console/gaps')).text();
     expect(gapsPage).toContain('شكد راتب الشرطي بالعراق؟');
     const gapId = Number(/action="\/console\/gaps\/(\d+)\/draft"/.exec(gapsPage)![1]);

@@ -37,3 +37,28 @@ ${gaps.length === 0 ? html`<p>${t('console.gaps.none')}</p>` : html`<table>
   })}</tbody></table>`}`;
   return page(t, session, t('console.gaps.title'), body, '/console/gaps');
 }
+
+export interface KnowledgeRow {
+  id: string;
+  title: string;
+  topic: string;
+  status: string;
+  sources: number;
+  reviewed: string | undefined;
+  due: string | undefined;
+  served: number;
+  up: number;
+  down: number;
+}
+
+/** The entries, overdue for review first, with how often each was served and how it was rated. */
+export function knowledgePage(t: T, session: Session, rows: KnowledgeRow[], today: string, days: number) {
+  const body = html`<h1>${t('console.knowledge.title')}</h1>
+<p>${t('console.knowledge.period', { count: days })}</p>
+<table><thead><tr><th>${t('console.knowledge.entry')}</th><th>${t('console.knowledge.topic')}</th><th>${t('console.knowledge.status')}</th><th>${t('console.knowledge.sources')}</th><th>${t('console.knowledge.reviewed')}</th><th>${t('console.knowledge.due')}</th><th>${t('console.knowledge.served')}</th><th>👍 / 👎</th></tr></thead>
+<tbody>${rows.map((r) => {
+    const overdue = r.due !== undefined && r.due <= today;
+    return html`<tr class="${overdue ? 'urgent' : ''}"><td>${r.title}<br><small>${r.id}</small></td><td>${r.topic}</td><td>${r.status}</td><td>${r.sources}</td><td>${r.reviewed ?? '–'}</td><td>${r.due ?? '–'}${overdue ? html` <span class="badge urgent">${t('console.knowledge.overdue')}</span>` : ''}</td><td>${r.served}</td><td>${r.up} / ${r.down}${r.up + r.down ? ` (${Math.round((100 * r.up) / (r.up + r.down))}%)` : ''}</td></tr>`;
+  })}</tbody></table>`;
+  return page(t, session, t('console.knowledge.title'), body, '/console/knowledge');
+}

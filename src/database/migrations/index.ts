@@ -10,6 +10,7 @@ import broadcasts from './009-broadcasts.js';
 import postings from './010-postings.js';
 import consoleLogins from './011-console.js';
 import exchangeSearch from './012-exchange-search.js';
+import entryDaily from './013-entry-daily.js';
 
 /** Numbered migrations, applied in order; each runs once, in a transaction. */
 export const migrations: { version: number; sql: string }[] = [
@@ -25,4 +26,5 @@ export const migrations: { version: number; sql: string }[] = [
   { version: 10, sql: postings },
   { version: 11, sql: consoleLogins },
   { version: 12, sql: exchangeSearch },
+  { version: 13, sql: entryDaily },
 ];
