@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from '../knowledge/index-knowledge.js';
 import { splitJoinedWords } from '../retrieval/split-joined-words.js';
 import { transliterateArabizi } from '../retrieval/transliterate-arabizi.js';
+import type { SearchHit } from '../retrieval/search-index.js';
 import { detectLanguage, uiLanguageOf, type Language } from '../safety/detect-language.js';
 import { detectUrgent } from '../safety/detect-urgent.js';
 import type { Answer } from './answer.js';
@@ -112,21 +113,20 @@ export function createAnswerQuestion({ knowledge, threshold = CALIBRATION.thresh
     const scored = confidenceOf(hits);
     const confidence = curated ? Math.max(scored, threshold) : scored;
     const entry = best && knowledge.entries.get(best.id);
-    if (!best || !entry) return { ...base, ...caution, kind: 'fallback', reason: 'no-match', confidence, suggestions: [] };
-    if (confidence < threshold) {
-      const suggestions = confidence >= SUGGESTION_FLOOR ? hits.slice(0, SUGGESTIONS).map((h) => suggestionOf(knowledge, h.id, uiLanguage)) : [];
-      return { ...base, ...caution, kind: 'fallback', reason: 'low-confidence', confidence, suggestions: suggestions.filter((x) => x !== undefined) };
-    }
+    // An address, a link, opening hours, a booking or another country: when the answer would not
+    // hold it, the fallback says which detail we do not have, with the entry one tap away, and the
+    // question is a knowledge gap (detect-detail-request.ts).
+    const detail = detailAsked(question);
+    const fallback = (reason: 'no-match' | 'low-confidence', offered: SearchHit[]) => {
+      const suggestions = offered.map((h) => suggestionOf(knowledge, h.id, uiLanguage)).filter((x) => x !== undefined);
+      return detail ? { ...base, ...caution, kind: 'fallback' as const, reason: 'missing-detail' as const, detail, confidence, suggestions } : { ...base, ...caution, kind: 'fallback' as const, reason, confidence, suggestions };
+    };
+    if (!best || !entry) return fallback('no-match', []);
+    if (confidence < threshold) return fallback('low-confidence', confidence >= SUGGESTION_FLOOR ? hits.slice(0, SUGGESTIONS) : []);
 
     // The paragraph of the entry that answers this question, in the reader's language if written.
     const answered = answerWithEntry(knowledge, entry.id, uiLanguage, analysis, best)!;
-    // An address, a link, opening hours, a booking or another country the text does not hold: said
-    // plainly, with the entry one tap away, and counted as a knowledge gap (detect-detail-request.ts).
-    const detail = detailAsked(question);
-    if (detail && !holdsDetail(detail, `${answered.excerpt}\n${answered.original ?? ''}`, question)) {
-      const suggestions = hits.slice(0, SUGGESTIONS).map((h) => suggestionOf(knowledge, h.id, uiLanguage));
-      return { ...base, ...caution, kind: 'fallback', reason: 'missing-detail', detail, confidence, suggestions: suggestions.filter((x) => x !== undefined) };
-    }
+    if (detail && !holdsDetail(detail, `${answered.excerpt}\n${answered.original ?? ''}`, question)) return fallback('low-confidence', hits.slice(0, SUGGESTIONS));
     return { ...answered, ...base, ...caution, confidence };
   };
 }
