@@ -127,7 +127,7 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
   let staffConsole: RunningConsole | undefined;
   if (deps.config.http) {
     try {
-      staffConsole = await startConsole({ ...deps, http: deps.config.http, flushChat: outbox.flushChat, wakeDesk: () => desk?.wake() });
+      staffConsole = await startConsole({ ...deps, http: deps.config.http, flushChat: outbox.flushChat, wakeDesk: () => desk?.wake(), wakeBroadcasts: () => sender?.wake() });
     } catch (error) {
       await outbox.stop();
       await sender.stop();

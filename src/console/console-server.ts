@@ -14,6 +14,8 @@ import { canModerate, type StaffMember, type StaffStore } from '../moderation/st
 import type { LoginLinks } from './login-links.js';
 import { createSessionSealer, type Session } from './session.js';
 import { caseRoutes } from './case-routes.js';
+import { broadcastRoutes } from './broadcast-routes.js';
+import type { BroadcastStore } from '../broadcasts/broadcast-store.js';
 import { messagePage } from './pages/layout.js';
 import { campaignFigures } from '../conversations/campaign-figures.js';
 import { figuresCsv, figuresPage } from './pages/figures-page.js';
@@ -34,6 +36,9 @@ export interface ConsoleDeps {
   knowledge: KnowledgeIndex;
   answerQuestion: AnswerQuestion;
   gaps: GapStore;
+  broadcasts: BroadcastStore;
+  /** Tells the broadcast sender to look for approved or cancelled broadcasts now. */
+  wakeBroadcasts: () => void;
   logger: Logger;
   translate: Translate;
   staff: StaffStore;
@@ -139,6 +144,7 @@ export function createConsoleApp(deps: ConsoleDeps) {
   app.use('/console/cases/*', async (c, next) => (canModerate(c.var.member) ? next() : c.html(messagePage(c.var.t, c.var.t('console.noPages')), 403)));
   app.use('/console/cases', async (c, next) => (canModerate(c.var.member) ? next() : c.html(messagePage(c.var.t, c.var.t('console.noPages')), 403)));
   app.route('/console/cases', caseRoutes(deps));
+  app.route('/console/broadcasts', broadcastRoutes(deps));
 
   // Searching what citizens asked is for moderators and admins: it reads their words.
   app.use('/console/search', async (c, next) => (canModerate(c.var.member) ? next() : c.html(messagePage(c.var.t, c.var.t('console.noPages')), 403)));

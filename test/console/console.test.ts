@@ -164,3 +164,39 @@ describe('the console\'s search and knowledge gaps', () => {
     expect(await (await b.get(drafted.headers.get('location')!)).text()).toContain(file);
   });
 });
+
+describe('broadcasts from the console', () => {
+  it('lets campaign staff create one, refuses the author\'s own approval, and sends it once another approves', async () => {
+    const BROADCASTER = 7102;
+    const h = await startBotHarness({ ...ENV, BROADCAST_QUIET_HOURS: 'off' });
+    h.app.staff.add(ADMIN, BROADCASTER, 'broadcaster');
+    h.fake.queueUpdates(textUpdate(CITIZEN_FALLBACK, 'مرحبا', { userId: CITIZEN_FALLBACK }));
+    await h.waitForReplies(CITIZEN_FALLBACK, 1);
+    h.app.db.prepare('UPDATE users SET subscribed = 1 WHERE telegram_id = ?').run(CITIZEN_FALLBACK);
+
+    const author = browser(h.bot.consoleUrl!);
+    await author.get(await loginPath(h, ADMIN));
+    const page = await (await author.get('/console/broadcasts')).text();
+    const created = await author.post('/console/broadcasts', { _csrf: csrfOf(page), text: 'تذكير: رقم الطوارئ الموحد 911 مجاني' });
+    const listed = await (await author.get(created.headers.get('location')!)).text();
+    expect(listed).toContain('تنتظر موافقة شخص آخر');
+    const id = h.app.broadcasts.list(1)[0]!.id;
+    // The author is offered no approval, and one forced through is refused by the store's rule.
+    expect(listed).not.toContain(`/console/broadcasts/${id}/approve`);
+    const self = await author.post(`/console/broadcasts/${id}/approve`, { _csrf: csrfOf(listed) });
+    expect(await (await author.get(self.headers.get('location')!)).text()).toContain('لا يوافق كاتب الرسالة على رسالته');
+
+    // A moderator has no broadcasts page.
+    const moderator = browser(h.bot.consoleUrl!);
+    await moderator.get(await loginPath(h, MODERATOR));
+    expect((await moderator.get('/console/broadcasts')).status).toBe(403);
+
+    const approver = browser(h.bot.consoleUrl!);
+    await approver.get(await loginPath(h, BROADCASTER));
+    const theirs = await (await approver.get('/console/broadcasts')).text();
+    expect(theirs).toContain(`/console/broadcasts/${id}/approve`);
+    await approver.post(`/console/broadcasts/${id}/approve`, { _csrf: csrfOf(theirs) });
+    await h.waitForReplies(CITIZEN_FALLBACK, 2, 10_000);
+    expect(h.repliesTo(CITIZEN_FALLBACK).at(-1)).toContain('تذكير: رقم الطوارئ الموحد 911 مجاني');
+  });
+});

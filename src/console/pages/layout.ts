@@ -20,7 +20,7 @@ export function page(t: T, session: Session, title: string, body: Html, back = '
 <title>${title} — ${t('console.title')}</title><link rel="stylesheet" href="/console/static/console.css"></head>
 <body>
 <header><strong>${t('console.title')}</strong>
-<nav><a href="/console/cases">${t('console.cases')}</a> · <a href="/console/search">${t('console.nav.search')}</a> · <a href="/console/gaps">${t('console.nav.gaps')}</a> · <a href="/console/knowledge">${t('console.nav.knowledge')}</a> · <a href="/console/figures">${t('console.nav.figures')}</a></nav>
+<nav><a href="/console/cases">${t('console.cases')}</a> · <a href="/console/search">${t('console.nav.search')}</a> · <a href="/console/gaps">${t('console.nav.gaps')}</a> · <a href="/console/knowledge">${t('console.nav.knowledge')}</a> · <a href="/console/broadcasts">${t('console.nav.broadcasts')}</a> · <a href="/console/figures">${t('console.nav.figures')}</a></nav>
 <form method="post" action="/console/language">${csrfField(session)}<input type="hidden" name="language" value="${other}"><input type="hidden" name="back" value="${back}"><button>${t('console.language')}</button></form>
 <form method="post" action="/console/logout">${csrfField(session)}<button>${t('console.logout')}</button></form>
 </header>
