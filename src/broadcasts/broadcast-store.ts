@@ -189,7 +189,8 @@ export function createBroadcastStore(db: Db, options: { approvals: boolean } = {
         .prepare('UPDATE broadcast_recipients SET state = ?, reason = ?, next_at = ?, done_at = CASE WHEN ? = \'pending\' THEN NULL ELSE ? END WHERE broadcast_id = ? AND user_id = ?')
         .run(state, reason, nextAt, state, now(), id, userId),
     finish: db.transaction((id: number) => {
-      db.prepare("UPDATE broadcasts SET state = 'done', finished_at = ? WHERE id = ? AND state = 'sending'").run(now(), id);
+      const final = Object.fromEntries((counts.all(id) as { state: string; n: number }[]).map((r) => [r.state, r.n]));
+      db.prepare("UPDATE broadcasts SET state = 'done', finished_at = ?, counts = ? WHERE id = ? AND state = 'sending'").run(now(), JSON.stringify(final), id);
       audit.run(id, null, 'finish', null);
     }),
     /** At start-up: a recipient left `sending` by a crash may have received it. Never resent. */
@@ -200,7 +201,9 @@ export function createBroadcastStore(db: Db, options: { approvals: boolean } = {
     status(id: number): BroadcastStatus | undefined {
       const b = find(id);
       if (!b) return undefined;
-      const by = Object.fromEntries((counts.all(id) as { state: string; n: number }[]).map((r) => [r.state, r.n]));
+      // A finished broadcast was counted when it finished (migration 014); others are counted now.
+      const stored = db.prepare('SELECT counts FROM broadcasts WHERE id = ?').pluck().get(id) as string | null;
+      const by: Record<string, number> = stored ? JSON.parse(stored) : Object.fromEntries((counts.all(id) as { state: string; n: number }[]).map((r) => [r.state, r.n]));
       const n = (s: string) => (by[s] as number | undefined) ?? 0;
       return { id, state: b.state, total: b.total ?? 0, sent: n('sent'), failed: n('failed'), stopped: n('stopped'), unknown: n('unknown') + n('sending'), pending: n('pending') };
     },

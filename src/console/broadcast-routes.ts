@@ -26,12 +26,16 @@ export function broadcastRoutes(deps: ConsoleDeps) {
   routes.use('*', async (c, next) => (['admin', 'broadcaster'].includes(c.var.member.role) ? next() : c.html(messagePage(c.var.t, c.var.t('console.noPages')), 403)));
 
   routes.get('/', (c) => {
-    const rows = deps.broadcasts.list(30).map((broadcast) => ({
+    const rows = deps.broadcasts.list(30).map((broadcast) => {
+      const status = deps.broadcasts.status(broadcast.id)!;
+      return {
       broadcast,
-      status: deps.broadcasts.status(broadcast.id)!,
-      failures: deps.broadcasts.failuresByReason(broadcast.id),
-      reach: deps.broadcasts.audienceSize(broadcast.audience),
-    }));
+      status,
+      failures: status.failed ? deps.broadcasts.failuresByReason(broadcast.id) : [],
+      // Who it would reach now matters only before it starts; after, its recipients are counted.
+      reach: ['draft', 'awaiting-approval', 'approved'].includes(broadcast.state) ? deps.broadcasts.audienceSize(broadcast.audience) : 0,
+      };
+    });
     // The message after an action is composed here from its code and id, never from the address.
     const [done, id] = (c.req.query('done') ?? '').split(':');
     const message =

@@ -11,7 +11,7 @@ export interface CampaignFigures {
   days: number;
   /** One row a day, oldest first, every day present (zeros included). */
   perDay: { day: string; counts: Record<(typeof KINDS)[number], number>; total: number; fallbackRate: number }[];
-  /** Answered questions by the topic of the entry that answered them. */
+  /** Answers served, by the topic of the entry that gave them (urgent advice included). */
   topics: { topic: string; count: number }[];
   feedback: { up: number; down: number };
   urgent: { cases: number; take: Durations };
@@ -33,12 +33,13 @@ export function campaignFigures(db: Db, days: number, now = Date.now()): Campaig
     return { day, counts, total, fallbackRate: total ? counts.fallback / total : 0 };
   });
   const since = `${from} 00:00:00`;
+  // Served answers by the topic of their entry, from the per-entry daily counts (migration 013).
   const topics = db
     .prepare(
-      `SELECT coalesce(e.topic, 'other') AS topic, count(*) AS count FROM exchanges x JOIN entries e ON e.id = x.entry_id
-       WHERE x.created_at >= ? AND x.answer_kind = 'answered' GROUP BY 1 ORDER BY 2 DESC`,
+      `SELECT coalesce(e.topic, 'other') AS topic, sum(d.served) AS count FROM entry_daily d LEFT JOIN entries e ON e.id = d.entry_id
+       WHERE d.day >= ? GROUP BY 1 ORDER BY 2 DESC`,
     )
-    .all(since) as { topic: string; count: number }[];
+    .all(from) as { topic: string; count: number }[];
   const feedback = db.prepare('SELECT coalesce(sum(rating = 1), 0) AS up, coalesce(sum(rating = -1), 0) AS down FROM feedback WHERE created_at >= ?').get(since) as { up: number; down: number };
   const cases = caseStats(db, days, now);
   const urgentCases = db.prepare('SELECT count(*) FROM cases WHERE urgent = 1 AND opened_at >= ?').pluck().get(now - days * 86_400_000) as number;
@@ -46,7 +47,7 @@ export function campaignFigures(db: Db, days: number, now = Date.now()): Campaig
   const broadcasts = db
     .prepare(
       `SELECT b.id, b.created_at AS createdAt, b.state, coalesce(b.total, 0) AS total,
-              (SELECT count(*) FROM broadcast_recipients r WHERE r.broadcast_id = b.id AND r.state = 'sent') AS sent
+              coalesce(json_extract(b.counts, '$.sent'), (SELECT count(*) FROM broadcast_recipients r WHERE r.broadcast_id = b.id AND r.state = 'sent')) AS sent
        FROM broadcasts b WHERE b.created_at >= ? ORDER BY b.id DESC LIMIT 50`,
     )
     .all(now - days * 86_400_000) as CampaignFigures['broadcasts'];

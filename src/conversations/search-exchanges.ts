@@ -48,7 +48,7 @@ export function searchExchanges(db: Db, filter: ExchangeFilter): FoundExchange[]
   return db
     .prepare(
       `SELECT x.id, x.created_at AS createdAt, x.user_id AS userId, x.question, x.answer_kind AS kind, x.entry_id AS entryId, x.language
-       FROM ${from} WHERE ${where.join(' AND ')} ORDER BY x.id DESC LIMIT ?`,
+       FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${words.length ? 's.rowid' : 'x.id'} DESC LIMIT ?`,
     )
     .all(...args, filter.limit ?? 100) as FoundExchange[];
 }

@@ -11,6 +11,7 @@ import postings from './010-postings.js';
 import consoleLogins from './011-console.js';
 import exchangeSearch from './012-exchange-search.js';
 import entryDaily from './013-entry-daily.js';
+import broadcastCounts from './014-broadcast-counts.js';
 
 /** Numbered migrations, applied in order; each runs once, in a transaction. */
 export const migrations: { version: number; sql: string }[] = [
@@ -27,4 +28,5 @@ export const migrations: { version: number; sql: string }[] = [
   { version: 11, sql: consoleLogins },
   { version: 12, sql: exchangeSearch },
   { version: 13, sql: entryDaily },
+  { version: 14, sql: broadcastCounts },
 ];
