@@ -13,7 +13,7 @@ const statusOf = (t: T, c: CaseRow) =>
   : c.status === 'taken' ? t('desk.status.taken', { staff: c.assignee ?? '' })
   : t('desk.status.open');
 const badges = (labels: string[], urgent: boolean) =>
-  html`${urgent ? html`<span class="badge urgent">#urgent</span>` : ''}${labels.filter((l) => l !== 'urgent').map((l) => html`<span class="badge">#${l}</span>`)}`;
+  html`${urgent ? html`<span class="badge urgent"><bdi>#urgent</bdi></span>` : ''}${labels.filter((l) => l !== 'urgent').map((l) => html`<span class="badge"><bdi>#${l}</bdi></span>`)}`;
 
 /** What the bot sent, as the citizen read it: Telegram's HTML reduced to its text. */
 const plain = (answerHtml: string) =>

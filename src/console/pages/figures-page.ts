@@ -32,9 +32,9 @@ ${barChart(t('console.figures.perDay'), days, KINDS.map((k) => ({ name: t(`conso
 ${barChart(t('console.figures.topics'), f.topics.map((x) => x.topic), [{ name: t('console.figures.kind.answered'), values: f.topics.map((x) => x.count) }])}
 <table><tbody>${f.topics.map((x) => html`<tr><td>${x.topic}</td><td>${x.count}</td></tr>`)}</tbody></table>${csv('topics')}</section>
 <section><h2>${t('console.figures.people')}</h2><table><tbody>
-<tr><th>${t('console.figures.feedback')}</th><td>👍 ${f.feedback.up} · 👎 ${f.feedback.down}${f.feedback.up + f.feedback.down ? ` (${pct(f.feedback.up / (f.feedback.up + f.feedback.down))})` : ''}</td></tr>
-<tr><th>${t('console.figures.urgent')}</th><td>${f.urgent.cases} · ${t('console.figures.median')} ${seconds(f.urgent.take.median)} · p90 ${seconds(f.urgent.take.p90)}</td></tr>
-<tr><th>${t('console.figures.firstReply')}</th><td>${t('console.figures.median')} ${seconds(f.firstReply.median)} · p90 ${seconds(f.firstReply.p90)}</td></tr>
+<tr><th>${t('console.figures.feedback')}</th><td><bdi>👍 ${f.feedback.up} · 👎 ${f.feedback.down}${f.feedback.up + f.feedback.down ? ` (${pct(f.feedback.up / (f.feedback.up + f.feedback.down))})` : ''}</bdi></td></tr>
+<tr><th>${t('console.figures.urgent')}</th><td>${f.urgent.cases} · ${t('console.figures.median')} <bdi>${seconds(f.urgent.take.median)}</bdi> · p90 <bdi>${seconds(f.urgent.take.p90)}</bdi></td></tr>
+<tr><th>${t('console.figures.firstReply')}</th><td>${t('console.figures.median')} <bdi>${seconds(f.firstReply.median)}</bdi> · p90 <bdi>${seconds(f.firstReply.p90)}</bdi></td></tr>
 <tr><th>${t('console.figures.subscribers')}</th><td>${f.subscribers}</td></tr>
 </tbody></table></section>
 <section><h2>${t('console.figures.broadcasts')}</h2><table><tbody>${f.broadcasts.map((b) => html`<tr><td>#${b.id}</td><td>${new Date(b.createdAt).toISOString().slice(0, 10)}</td><td>${b.state}</td><td>${b.sent} / ${b.total}</td></tr>`)}</tbody></table>${csv('broadcasts')}</section>`;

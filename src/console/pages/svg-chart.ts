@@ -2,7 +2,7 @@ import { html } from 'hono/html';
 
 // Charts drawn on the server as SVG: no script, nothing to load, readable by the page's table
 // beside each (the accessible form of the same numbers). Colours by attribute, since the page's
-// policy allows no inline style.
+// policy allows no inline style; drawn left to right (oldest day first) in Arabic pages too.
 const COLORS = ['#0b4f6c', '#c62828', '#f9a825', '#2e7d32', '#8e24aa', '#6d4c41'];
 const W = 640;
 const H = 220;
@@ -23,7 +23,7 @@ export function barChart(title: string, labels: string[], series: { name: string
     });
   });
   const legend = series.map((s, k) => html`<rect x="${PAD + k * 110}" y="4" width="10" height="10" fill="${COLORS[k % COLORS.length]}"></rect><text x="${PAD + k * 110 + 14}" y="13" font-size="11">${s.name}</text>`);
-  return html`<svg class="chart" role="img" aria-label="${title}" viewBox="0 0 ${W} ${H}" width="100%" xmlns="http://www.w3.org/2000/svg">
+  return html`<svg class="chart" role="img" aria-label="${title}" viewBox="0 0 ${W} ${H}" width="100%" direction="ltr" xmlns="http://www.w3.org/2000/svg">
 <line x1="${PAD}" y1="${H - PAD}" x2="${W - PAD}" y2="${H - PAD}" stroke="#888"></line>
 <text x="${PAD}" y="${PAD - 4}" font-size="10">${max}</text>
 ${rects}${legend}
