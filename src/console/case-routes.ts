@@ -22,8 +22,10 @@ export function caseRoutes(deps: ConsoleDeps) {
     const status = q.status === 'resolved' || q.status === 'all' ? q.status : 'open';
     const reason = REASONS.includes(q.reason ?? '') ? q.reason : undefined;
     const language = ['ar', 'en', 'ckb'].includes(q.language ?? '') ? q.language : undefined;
-    const cases = deps.cases.list({ status, ...(reason ? { reason } : {}), ...(language ? { language } : {}) });
-    return c.html(queuePage(c.var.t, c.var.session, cases, { status, reason, language }, REASONS));
+    const assignee = q.assignee === 'none' ? 'none' : q.assignee === 'me' ? c.var.member.userId : /^\d{1,15}$/.test(q.assignee ?? '') ? Number(q.assignee) : undefined;
+    const age = ['1', '24', '168'].includes(q.age ?? '') ? Number(q.age) : undefined;
+    const cases = deps.cases.list({ status, ...(reason ? { reason } : {}), ...(language ? { language } : {}), ...(assignee !== undefined ? { assignee } : {}), ...(age ? { olderThanHours: age } : {}) });
+    return c.html(queuePage(c.var.t, c.var.session, cases, { status, reason, language, assignee: q.assignee, age: q.age }, REASONS));
   });
 
   routes.get('/:id{[0-9]+}', (c) => {

@@ -35,6 +35,9 @@ export interface CaseExchange {
   confidence: number;
   staffId: number | null;
   createdAt: string;
+  /** The citizen's 👍 (1) or 👎 (-1) on this answer, and what they wrote after a 👎. */
+  rating?: number | null;
+  comment?: string | null;
 }
 
 export interface CaseDetails {
@@ -85,6 +88,8 @@ const toExchange = (r: Record<string, any>): CaseExchange => ({
   confidence: r.confidence,
   staffId: r.staff_id,
   createdAt: r.created_at,
+  rating: r.rating ?? null,
+  comment: r.feedback_comment ?? null,
 });
 
 export type CaseStore = ReturnType<typeof createCaseStore>;
@@ -141,15 +146,18 @@ export function createCaseStore(db: Db) {
       (db.prepare(`SELECT ${CASE_COLUMNS} FROM cases WHERE status != 'resolved' ORDER BY urgent DESC, opened_at, id LIMIT ?`).all(limit) as Record<string, any>[]).map(toCase),
     /**
      * The queue as the console filters it: by status (open and taken, resolved, or all), by a flag
-     * reason, by the citizen's language; urgent first, then oldest first.
+     * reason, by the citizen's language, by assignee (or none), by age; urgent first, then oldest.
      */
-    list(filter: { status?: 'open' | 'resolved' | 'all'; reason?: string; language?: string; limit?: number } = {}): (CaseRow & { labels: string[] })[] {
+    list(filter: { status?: 'open' | 'resolved' | 'all'; reason?: string; language?: string; assignee?: number | 'none'; olderThanHours?: number; limit?: number } = {}): (CaseRow & { labels: string[] })[] {
       const where: string[] = [];
       const args: (string | number)[] = [];
       if ((filter.status ?? 'open') === 'open') where.push("status != 'resolved'");
       else if (filter.status === 'resolved') where.push("status = 'resolved'");
       if (filter.reason) where.push('id IN (SELECT case_id FROM case_labels WHERE label = ?)'), args.push(filter.reason);
       if (filter.language) where.push('language = ?'), args.push(filter.language);
+      if (filter.assignee === 'none') where.push('assignee IS NULL');
+      else if (filter.assignee !== undefined) where.push('assignee = ?'), args.push(filter.assignee);
+      if (filter.olderThanHours) where.push('opened_at <= ?'), args.push(now() - filter.olderThanHours * 3_600_000);
       const sql = `SELECT ${CASE_COLUMNS}, (SELECT group_concat(label, ' ') FROM case_labels l WHERE l.case_id = cases.id) AS labels
         FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY urgent DESC, opened_at, id LIMIT ?`;
       return (db.prepare(sql).all(...args, filter.limit ?? 200) as Record<string, any>[]).map((r) => ({ ...toCase(r), labels: r.labels ? String(r.labels).split(' ') : [] }));
@@ -173,7 +181,10 @@ export function createCaseStore(db: Db) {
         .get(id) as Record<string, any> | undefined;
       const recent = (
         db
-          .prepare(`SELECT * FROM exchanges WHERE user_id = ? AND id >= ? ORDER BY id DESC LIMIT ?`)
+          .prepare(
+            `SELECT e.*, f.rating AS rating, f.comment AS feedback_comment FROM exchanges e LEFT JOIN feedback f ON f.exchange_id = e.id
+             WHERE e.user_id = ? AND e.id >= ? ORDER BY e.id DESC LIMIT ?`,
+          )
           .all(c.userId, first?.id ?? 0, recentCount) as Record<string, any>[]
       )
         .reverse()

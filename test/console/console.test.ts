@@ -126,6 +126,31 @@ describe('the staff console', () => {
   });
 });
 
+describe('the case queue\'s filters and languages', () => {
+  it('filters by assignee and age, and switches to English and Kurdish', async () => {
+    const h = await withCases();
+    const b = browser(h.bot.consoleUrl!);
+    await b.get(await loginPath(h, MODERATOR));
+    const urgent = h.app.cases.openOf(CITIZEN_URGENT)!.id;
+    const fallback = h.app.cases.openOf(CITIZEN_FALLBACK)!.id;
+    const page = await (await b.get(`/console/cases/${urgent}`)).text();
+    await b.post(`/console/cases/${urgent}/take`, { _csrf: csrfOf(page) });
+    const ids = async (query: string) => [...(await (await b.get(`/console/cases${query}`)).text()).matchAll(/href="\/console\/cases\/(\d+)"/g)].map((m) => Number(m[1]));
+    expect(await ids('?assignee=me')).toEqual([urgent]);
+    expect(await ids('?assignee=none')).toEqual([fallback]);
+    expect(await ids('?age=1')).toEqual([]);
+
+    await b.post('/console/language', { _csrf: csrfOf(page), language: 'en', back: '/console/cases' });
+    const english = await (await b.get('/console/cases')).text();
+    expect(english).toContain('dir="ltr"');
+    expect(english).toContain('<h1>Cases</h1>');
+    await b.post('/console/language', { _csrf: csrfOf(page), language: 'ckb', back: '/console/cases' });
+    const kurdish = await (await b.get('/console/cases')).text();
+    expect(kurdish).toContain('dir="rtl"');
+    expect(kurdish).toContain('<h1>کەیسەکان</h1>');
+  });
+});
+
 describe('the console\'s search and knowledge gaps', () => {
   it('finds questions by words as the engine normalises them, filters by kind, and drafts an entry for a gap', async () => {
     const knowledge = join(tempDir(), 'knowledge');

@@ -19,13 +19,21 @@ const badges = (labels: string[], urgent: boolean) =>
 const plain = (answerHtml: string) =>
   answerHtml.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
-export function queuePage(t: T, session: Session, cases: ReturnType<CaseStore['list']>, filter: { status: string; reason: string | undefined; language: string | undefined }, reasons: string[]) {
+export function queuePage(
+  t: T,
+  session: Session,
+  cases: ReturnType<CaseStore['list']>,
+  filter: { status: string; reason: string | undefined; language: string | undefined; assignee: string | undefined; age: string | undefined },
+  reasons: string[],
+) {
   const option = (value: string, label: string, current: string | undefined) => html`<option value="${value}"${value === (current ?? '') ? html` selected` : ''}>${label}</option>`;
   const body = html`<h1>${t('console.cases')}</h1>
 <form class="filters" method="get" action="/console/cases">
 <label>${t('console.filters.status')} <select name="status">${option('open', t('console.filters.open'), filter.status)}${option('resolved', t('console.filters.resolved'), filter.status)}${option('all', t('console.filters.all'), filter.status)}</select></label>
 <label>${t('console.filters.reason')} <select name="reason">${option('', t('console.filters.any'), filter.reason)}${reasons.map((r) => option(r, `#${r}`, filter.reason))}</select></label>
 <label>${t('console.filters.language')} <select name="language">${option('', t('console.filters.any'), filter.language)}${['ar', 'en', 'ckb'].map((l) => option(l, l, filter.language))}</select></label>
+<label>${t('console.filters.assignee')} <select name="assignee">${option('', t('console.filters.any'), filter.assignee)}${option('me', t('console.filters.me'), filter.assignee)}${option('none', t('console.filters.nobody'), filter.assignee)}</select></label>
+<label>${t('console.filters.age')} <select name="age">${option('', t('console.filters.any'), filter.age)}${['1', '24', '168'].map((h) => option(h, t('console.filters.olderThan', { count: Number(h) }), filter.age))}</select></label>
 <button>${t('console.filters.apply')}</button>
 </form>
 ${cases.length === 0 ? html`<p>${t('console.queueEmpty')}</p>` : html`<table>
@@ -41,7 +49,7 @@ export function casePage(t: T, session: Session, d: CaseDetails, timeline: Retur
     if (e.kind === 'human') return html`<div class="turn team"><span class="who">${t('console.teamSaid')} (${e.staffId ?? ''})</span>${e.question}</div>`;
     if (e.kind === 'notice') return html`<div class="turn"><span class="who">${t('console.notice')}</span>${plain(e.answerText)}</div>`;
     return html`<div class="turn citizen"><span class="who">${t('console.citizenSaid')} · ${e.createdAt}</span>${e.question}</div>
-<div class="turn"><span class="who">${t('console.botSaid')} · ${e.kind}</span>${plain(e.answerText)}</div>`;
+<div class="turn"><span class="who">${t('console.botSaid')} · ${e.kind}${e.rating ? html` · <span class="badge">${e.rating > 0 ? '👍' : '👎'}</span>` : ''}</span>${plain(e.answerText)}${e.comment ? html`<div class="who">${t('console.feedbackComment')}</div>${e.comment}` : ''}</div>`;
   };
   const open = c.status !== 'resolved';
   const form = (action: string, inner: unknown) => html`<form method="post" action="/console/cases/${c.id}/${action}">${csrfField(session)}${inner}</form>`;
