@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLoginLinks } from '../../src/console/login-links.js';
 import { startBotHarness, type Harness } from '../support/bot-harness.js';
 import { textUpdate } from '../support/fake-telegram.js';
 
@@ -62,14 +63,29 @@ describe('the staff console in a real browser', () => {
     await page.close();
   });
 
-  it('refuses a used link in the browser too', async () => {
+  it('refuses a used link, an expired one, one made for someone not on the staff, and a form without its token', async () => {
     const h = await startBotHarness(ENV);
     const link = await loginLink(h);
-    const first = await browser.newPage();
+    const context = await browser.newContext();
+    const first = await context.newPage();
     await first.goto(link);
-    const second = await browser.newPage();
-    const response = await second.goto(link);
-    expect(response?.status()).toBe(403);
-    expect(await second.textContent('body')).toContain('استُعمل من قبل');
+    const refused = async (url: string) => {
+      const page = await browser.newPage();
+      const response = await page.goto(url);
+      const text = await page.textContent('body');
+      await page.close();
+      return { status: response?.status(), text };
+    };
+    expect(await refused(link)).toMatchObject({ status: 403, text: expect.stringContaining('استُعمل من قبل') });
+    const expired = createLoginLinks(h.app.db, () => Date.now() - 11 * 60 * 1000).create(MODERATOR);
+    expect((await refused(`${h.bot.consoleUrl}/console/login/${expired}`)).status).toBe(403);
+    const stranger = createLoginLinks(h.app.db).create(CITIZEN_URGENT);
+    expect((await refused(`${h.bot.consoleUrl}/console/login/${stranger}`)).status).toBe(403);
+    // The logged-in browser posts a form without its token: refused, and nothing reaches anyone.
+    const sent = h.fake.callsTo('sendMessage').length;
+    const forged = await context.request.post(`${h.bot.consoleUrl}/console/cases/1/reply`, { form: { text: 'مزور' }, maxRedirects: 0 });
+    expect(forged.status()).toBe(403);
+    expect(h.fake.callsTo('sendMessage').length).toBe(sent);
+    await context.close();
   });
 });
