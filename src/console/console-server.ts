@@ -175,6 +175,7 @@ export function createConsoleApp(deps: ConsoleDeps) {
     const result = writeGapDraft({ ...deps, knowledgeDir: deps.config.knowledgeDir }, Number(c.req.param('id')));
     if (!result.written && result.reason === 'no-gap') return c.notFound();
     deps.logger.info({ staff: c.var.member.userId, gap: Number(c.req.param('id')), file: result.file }, 'draft entry from the console');
+    if (result.written) deps.staff.audit(c.var.member.userId, 'console-draft-gap', Number(c.req.param('id')));
     return c.redirect(`/console/gaps?done=${result.written ? 'wrote' : 'exists'}:${c.req.param('id')}`, 303);
   });
 

@@ -63,7 +63,7 @@ export function createStaffStore(db: Db) {
         }
       }
     }),
-    /** Records an action of a member outside the staff list's own changes (console logins). */
+    /** Records an action of a member outside the staff list's own changes (console logins, drafts: target is then the gap). */
     audit: (actor: number, action: string, target: number) => void audit.run(actor, action, target, null),
     auditLog: (limit = 50) => db.prepare('SELECT actor, action, target, role, at FROM staff_audit ORDER BY id DESC LIMIT ?').all(limit),
   };

@@ -37,5 +37,7 @@ ${message ? html`<p class="flash" role="status">${message}</p>` : ''}
 <td>${s.total ? html`${s.sent} / ${s.total} · ✗ ${s.failed} · ⏸ ${s.stopped}${failures.length ? html`<br><small>${failures.map((f) => `${f.reason}: ${f.n}`).join(' · ')}</small>` : ''}` : html`${t('console.broadcasts.reach', { count: reach })}`}</td>
 <td>${['draft', 'awaiting-approval'].includes(b.state) && b.author !== me ? form(b.id, 'approve', t('console.broadcasts.approve')) : ''}
 ${!['done', 'cancelled', 'rejected'].includes(b.state) ? form(b.id, 'cancel', t('console.broadcasts.cancel')) : ''}</td></tr>`)}</tbody></table></section>`;
-  return page(t, session, t('console.broadcasts.title'), body, '/console/broadcasts');
+  // While one is being sent, the page reloads itself to follow it (no script needed).
+  const sending = rows.some((r) => r.broadcast.state === 'sending' || r.broadcast.state === 'approved');
+  return page(t, session, t('console.broadcasts.title'), body, '/console/broadcasts', sending ? 10 : undefined);
 }

@@ -14,11 +14,11 @@ const LANGUAGES = [['ar', 'العربية'], ['en', 'English'], ['ckb', 'کور�
 export const csrfField = (session: Session) => html`<input type="hidden" name="_csrf" value="${session.csrf}">`;
 
 /** A page of the console: right-to-left for Arabic and Sorani, no script, one stylesheet. */
-export function page(t: T, session: Session, title: string, body: Html, back = '/console/cases'): Html {
+export function page(t: T, session: Session, title: string, body: Html, back = '/console/cases', refreshSeconds?: number): Html {
   return html`<!doctype html>
 <html lang="${session.language}" dir="${dirOf(session.language)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} — ${t('console.title')}</title><link rel="stylesheet" href="/console/static/console.css"></head>
+${refreshSeconds ? html`<meta http-equiv="refresh" content="${refreshSeconds}">` : ''}<title>${title} — ${t('console.title')}</title><link rel="stylesheet" href="/console/static/console.css"></head>
 <body>
 <header><strong>${t('console.title')}</strong>
 <nav><a href="/console/cases">${t('console.cases')}</a> · <a href="/console/search">${t('console.nav.search')}</a> · <a href="/console/gaps">${t('console.nav.gaps')}</a> · <a href="/console/knowledge">${t('console.nav.knowledge')}</a> · <a href="/console/broadcasts">${t('console.nav.broadcasts')}</a> · <a href="/console/figures">${t('console.nav.figures')}</a></nav>
