@@ -119,7 +119,7 @@ const fillSeconds = (performance.now() - started) / 1000;
 // The console as the bot runs it, requested without a network in between: its own server time.
 const translate = await createI18n();
 const app = createConsoleApp({
-  http: { port: 0, host: '127.0.0.1', publicUrl: 'http://127.0.0.1', sessionSecret: SECRET },
+  http: { port: 0, host: '127.0.0.1', publicUrl: 'http://127.0.0.1', sessionSecret: SECRET, metricsToken: undefined },
   db,
   config: { knowledgeDir: 'knowledge' },
   knowledge,

@@ -41,6 +41,7 @@ const schema = z.object({
   HTTP_HOST: z.string().trim().min(1).default('127.0.0.1'),
   CONSOLE_URL: z.url({ message: 'must be the public address of the console, such as https://aman.example.org' }).optional(),
   SESSION_SECRET: z.string().trim().min(32, 'must be at least 32 characters (for example: openssl rand -hex 32)').optional(),
+  METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
 });
 
 export interface Config {
@@ -58,7 +59,7 @@ export interface Config {
   urgentAckSeconds: number;
   broadcast: { rate: number; paid: boolean; approvals: boolean; quietHours: QuietHours | undefined };
   /** The staff console's HTTP server; off without HTTP_PORT (console/). */
-  http: { port: number; host: string; publicUrl: string; sessionSecret: string } | undefined;
+  http: { port: number; host: string; publicUrl: string; sessionSecret: string; metricsToken: string | undefined } | undefined;
 }
 
 export class ConfigError extends OperatorError {
@@ -112,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
           // Login links point here: the reverse proxy's public address, or the server's own.
           publicUrl: (c.CONSOLE_URL ?? `http://${c.HTTP_HOST}:${c.HTTP_PORT}`).replace(/\/+$/, ''),
           sessionSecret: c.SESSION_SECRET!,
+          metricsToken: c.METRICS_TOKEN,
         }
       ),
   };

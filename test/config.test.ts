@@ -36,7 +36,7 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ HTTP_PORT: '8080' })).toThrow(/SESSION_SECRET: required when HTTP_PORT is set/);
     expect(() => loadConfig({ HTTP_PORT: '8080', SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET: must be at least 32 characters/);
     const secret = 'a'.repeat(40);
-    expect(loadConfig({ HTTP_PORT: '8080', SESSION_SECRET: secret }).http).toEqual({ port: 8080, host: '127.0.0.1', publicUrl: 'http://127.0.0.1:8080', sessionSecret: secret });
+    expect(loadConfig({ HTTP_PORT: '8080', SESSION_SECRET: secret }).http).toEqual({ port: 8080, host: '127.0.0.1', publicUrl: 'http://127.0.0.1:8080', sessionSecret: secret, metricsToken: undefined });
     expect(loadConfig({ HTTP_PORT: '8080', SESSION_SECRET: secret, CONSOLE_URL: 'https://aman.example.org/' }).http?.publicUrl).toBe('https://aman.example.org');
   });
 

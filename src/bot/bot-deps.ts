@@ -15,6 +15,7 @@ import type { StaffStore } from '../moderation/staff-store.js';
 import type { LoginLinks } from '../console/login-links.js';
 import type { Outbox } from './outbox.js';
 import type { ReviewDesk } from './review-desk.js';
+import type { Metrics } from '../ops/metrics.js';
 
 /** Everything the bot needs, created once in the composition root. */
 export interface BotDeps {
@@ -33,6 +34,8 @@ export interface BotDeps {
   outboxStore: OutboxStore;
   /** Sends stored answers (and resends them until Telegram accepts them). */
   outbox: Outbox;
+  /** Prometheus counters (ops/metrics.ts); absent where nothing scrapes them. */
+  metrics?: Metrics;
   staff: StaffStore;
   /** One-use login links to the web console (/console). */
   consoleLinks: LoginLinks;

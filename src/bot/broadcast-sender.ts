@@ -25,6 +25,8 @@ export interface BroadcastSender {
   stop(): Promise<void>;
   /** Something was approved or cancelled: look now. */
   wake(): void;
+  /** When the worker last ran (ms since the epoch): a stuck worker stops advancing it. */
+  lastTickAt(): number;
 }
 
 export interface BroadcastSenderDeps {
@@ -125,7 +127,9 @@ export function createBroadcastSender(deps: BroadcastSenderDeps): BroadcastSende
     }
   }
 
+  let tickedAt = 0;
   function tick(): void {
+    tickedAt = Date.now();
     if (stopped) return;
     const at = now();
     tokens = Math.min(rate, tokens + ((at - last) / 1000) * rate);
@@ -228,5 +232,6 @@ export function createBroadcastSender(deps: BroadcastSenderDeps): BroadcastSende
       lastDueCheck = 0;
       tick();
     },
+    lastTickAt: () => tickedAt,
   };
 }

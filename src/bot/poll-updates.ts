@@ -17,6 +17,8 @@ export const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] a
 
 export interface Polling {
   stop(): Promise<void>;
+  /** When Telegram last answered getUpdates (ms since the epoch; 0 before the first answer). */
+  lastPollAt(): number;
   /** Settles when polling ends: resolves after stop(), rejects with a BotStartError on 401 or 409. */
   finished: Promise<void>;
 }
@@ -26,10 +28,11 @@ export interface Polling {
  * (by asking for the next offset) only after the batch is in the inbox, so a SIGKILL loses nothing.
  * (The runner confirms up to 500 updates ahead of its handlers.)
  */
-export function pollUpdates({ api, inbox, dispatcher, logger }: { api: Api; inbox: InboxStore; dispatcher: Dispatcher; logger: Logger }): Polling {
+export function pollUpdates({ api, inbox, dispatcher, logger, onUpdates }: { api: Api; inbox: InboxStore; dispatcher: Dispatcher; logger: Logger; onUpdates?: (count: number) => void }): Polling {
   const abort = new AbortController();
   let offset: number | undefined;
   let failures = 0;
+  let polledAt = 0;
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -65,7 +68,9 @@ export function pollUpdates({ api, inbox, dispatcher, logger }: { api: Api; inbo
       }
       if (failures > 0) logger.info({ after: failures }, 'fetching updates again');
       failures = 0;
+      polledAt = Date.now();
       if (updates.length === 0) continue;
+      onUpdates?.(updates.length);
       // Stored (one transaction) before the next getUpdates confirms them: the order matters. Until
       // the database takes them, nothing more is fetched; stopped meanwhile, Telegram keeps them.
       let fresh;
@@ -87,5 +92,6 @@ export function pollUpdates({ api, inbox, dispatcher, logger }: { api: Api; inbo
       await finished.catch(() => undefined);
     },
     finished,
+    lastPollAt: () => polledAt,
   };
 }

@@ -6,11 +6,12 @@ import { BotStartError } from './bot-start-error.js';
 import { clientOptions, createBot, handleWithBoundary } from './create-bot.js';
 import { createDispatcher } from './dispatch-updates.js';
 import { createOutbox } from './outbox.js';
-import { pollUpdates } from './poll-updates.js';
+import { pollUpdates, type Polling } from './poll-updates.js';
 import { createReviewDesk } from './review-desk.js';
 import { notifyAnsweredGaps } from './notify-gaps.js';
 import { createBroadcastSender, type BroadcastSender } from './broadcast-sender.js';
 import { startConsole, type RunningConsole } from '../console/console-server.js';
+import { createMetrics } from '../ops/metrics.js';
 
 const COMMANDS = ['start', 'contact', 'language', 'subscribe', 'stop', 'governorate', 'privacy', 'forget', 'human'] as const;
 // Shown only in the private chat of a staff member (setMyCommands with a chat scope), by role.
@@ -60,8 +61,18 @@ async function withTimeout<T>(work: Promise<T>, apiRoot: string): Promise<T> {
 export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot> {
   const apiRoot = deps.apiRoot ?? 'https://api.telegram.org';
   // Answers are sent by the outbox through an Api of their own, without auto-retry (see outbox.ts).
-  const outbox = createOutbox({ api: new Api(deps.token, clientOptions(deps.apiRoot)), store: deps.outboxStore, users: deps.users, logger: deps.logger });
-  const api = new Api(deps.token, clientOptions(deps.apiRoot));
+  const metrics = createMetrics(deps.db, deps.config.databasePath);
+  // Every Bot API call that fails is counted by its code (and a 429's wait), whoever made it.
+  const counted = (api: Api) => {
+    api.config.use(async (prev, method, payload, signal) => {
+      const result = await prev(method, payload, signal);
+      if (!result.ok) metrics.telegramError(result.error_code, result.parameters?.retry_after);
+      return result;
+    });
+    return api;
+  };
+  const outbox = createOutbox({ api: counted(new Api(deps.token, clientOptions(deps.apiRoot))), store: deps.outboxStore, users: deps.users, logger: deps.logger });
+  const api = counted(new Api(deps.token, clientOptions(deps.apiRoot)));
   const desk =
     deps.reviewChatId === undefined ? undefined
     : createReviewDesk({ api, chatId: deps.reviewChatId, cases: deps.cases, staff: deps.staff, translate: deps.translate, logger: deps.logger, urgentAckSeconds: deps.urgentAckSeconds });
@@ -81,7 +92,8 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
     }
   };
   let sender: BroadcastSender | undefined;
-  const bot = createBot({ ...deps, outbox, ...(desk ? { desk } : {}), publishCommands, wakeBroadcasts: () => sender?.wake() });
+  const bot = createBot({ ...deps, outbox, metrics, ...(desk ? { desk } : {}), publishCommands, wakeBroadcasts: () => sender?.wake() });
+  counted(bot.api);
   if (!deps.config.broadcast.approvals) deps.logger.warn('BROADCAST_APPROVALS=0: broadcasts go out without a second person approving them');
   try {
     await withTimeout(
@@ -125,9 +137,19 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
   });
   await sender.start();
   let staffConsole: RunningConsole | undefined;
+  let polling: Polling | undefined;
   if (deps.config.http) {
     try {
-      staffConsole = await startConsole({ ...deps, http: deps.config.http, flushChat: outbox.flushChat, wakeDesk: () => desk?.wake(), wakeBroadcasts: () => sender?.wake() });
+      const ops = {
+        db: deps.db,
+        databasePath: deps.config.databasePath,
+        knowledge: deps.knowledge,
+        metrics,
+        metricsToken: deps.config.http.metricsToken,
+        lastPollAt: () => polling?.lastPollAt() ?? 0,
+        lastBroadcastTickAt: () => sender?.lastTickAt() ?? 0,
+      };
+      staffConsole = await startConsole({ ...deps, http: deps.config.http, flushChat: outbox.flushChat, wakeDesk: () => desk?.wake(), wakeBroadcasts: () => sender?.wake(), ops });
     } catch (error) {
       await outbox.stop();
       await sender.stop();
@@ -136,11 +158,11 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
       throw new BotStartError(`The staff console cannot listen on ${deps.config.http.host}:${deps.config.http.port} (${code ?? String(error)}). Choose another HTTP_PORT, or leave it empty to turn the console off.`);
     }
   }
-  const polling = pollUpdates({ api: bot.api, inbox: deps.inbox, dispatcher, logger: deps.logger });
+  polling = pollUpdates({ api: bot.api, inbox: deps.inbox, dispatcher, logger: deps.logger, onUpdates: metrics.updatesReceived });
   deps.logger.info({ bot: bot.botInfo.username }, 'bot is polling for updates');
   return {
     stop: async () => {
-      await polling.stop();
+      await polling!.stop();
       // The broadcast message in flight finishes; the rest waits for the next start.
       await sender?.stop();
       dispatcher.stop();

@@ -17,6 +17,7 @@ import { caseRoutes } from './case-routes.js';
 import { broadcastRoutes } from './broadcast-routes.js';
 import type { BroadcastStore } from '../broadcasts/broadcast-store.js';
 import { messagePage } from './pages/layout.js';
+import { opsRoutes, type OpsDeps } from '../ops/ops-routes.js';
 import { campaignFigures } from '../conversations/campaign-figures.js';
 import { figuresCsv, figuresPage } from './pages/figures-page.js';
 import type { Db } from '../database/open-database.js';
@@ -39,6 +40,8 @@ export interface ConsoleDeps {
   broadcasts: BroadcastStore;
   /** Tells the broadcast sender to look for approved or cancelled broadcasts now. */
   wakeBroadcasts: () => void;
+  /** Health and metrics, served by the same server (ops/); absent in tools that need only pages. */
+  ops?: OpsDeps;
   logger: Logger;
   translate: Translate;
   staff: StaffStore;
@@ -76,6 +79,7 @@ export function createConsoleApp(deps: ConsoleDeps) {
       referrerPolicy: 'no-referrer',
     }),
   );
+  if (deps.ops) app.route('/', opsRoutes(deps.ops));
   // Browsers ask for it on every page; there is none, and a 404 in their console hides real errors.
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/console/static/console.css', (c) => c.body(CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' }));

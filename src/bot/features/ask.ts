@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import type { Answer } from '../../answering/answer.js';
+import { kindOf, type Answer } from '../../answering/answer.js';
 import type { BotDeps } from '../bot-deps.js';
 import { encodeCallback } from '../callback-data.js';
 import type { BotContext } from '../context.js';
@@ -54,15 +54,17 @@ export async function answerAndLog(ctx: BotContext, deps: BotDeps, question: str
     const t = deps.translate(result.uiLanguage);
     let html = renderAnswerHtml(result, t);
     if (truncated) html = `<i>${escapeHtml(t('ask.truncated', { count: MAX_QUESTION_CHARS }))}</i>\n\n${html}`;
+    const latencyMs = performance.now() - ctx.receivedAt;
     const exchangeId = deps.exchanges.record({
       updateId: ctx.update.update_id,
       chatId: ctx.chat!.id,
       userId: ctx.from!.id,
       answer: result,
       answerText: html,
-      latencyMs: performance.now() - ctx.receivedAt,
+      latencyMs,
       replyMarkup: (exchangeId) => answerKeyboard(ctx, exchangeId, result),
     });
+    deps.metrics?.answered(kindOf(result), latencyMs);
     // Every fallback is a knowledge gap, grouped with the near-identical questions asked before:
     // after the answer is on its way, so that comparing with past gaps never delays it.
     if (result.kind === 'fallback') gap = () => deps.gaps.record(exchangeId, question);
