@@ -42,6 +42,8 @@ const schema = z.object({
   CONSOLE_URL: z.url({ message: 'must be the public address of the console, such as https://aman.example.org' }).optional(),
   SESSION_SECRET: z.string().trim().min(32, 'must be at least 32 characters (for example: openssl rand -hex 32)').optional(),
   METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
+  BACKUP_DIR: z.string().trim().min(1).default('./backups'),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(3650).default(7),
 });
 
 export interface Config {
@@ -58,6 +60,8 @@ export interface Config {
   reviewChatId: number | undefined;
   urgentAckSeconds: number;
   broadcast: { rate: number; paid: boolean; approvals: boolean; quietHours: QuietHours | undefined };
+  /** Where `npm run backup` writes, and how many daily backups are kept. */
+  backup: { dir: string; keep: number };
   /** The staff console's HTTP server; off without HTTP_PORT (console/). */
   http: { port: number; host: string; publicUrl: string; sessionSecret: string; metricsToken: string | undefined } | undefined;
 }
@@ -105,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
     reviewChatId: c.REVIEW_CHAT_ID,
     urgentAckSeconds: c.URGENT_ACK_SECONDS,
     broadcast: { rate: c.BROADCAST_RATE, paid, approvals: c.BROADCAST_APPROVALS === '1', quietHours: quietHours as QuietHours | undefined },
+    backup: { dir: c.BACKUP_DIR, keep: c.BACKUP_KEEP },
     http:
       c.HTTP_PORT === undefined ? undefined : (
         {

@@ -2,6 +2,7 @@ import type { App } from '../app.js';
 import { expireConversations } from '../conversations/expire-conversations.js';
 import { retryBusy } from '../database/retry-busy.js';
 import { BotStartError } from './bot-start-error.js';
+import { markInUse } from '../database/backup.js';
 import { runBot } from './run-bot.js';
 
 // Updates in flight get this long to finish after SIGINT/SIGTERM; then the process exits anyway,
@@ -26,6 +27,9 @@ export async function startBotProcess(app: App, token: string): Promise<number> 
       logger.warn({ err: error as Error }, 'housekeeping skipped this time');
     }
   };
+  // `npm run restore` refuses while this file names a live process.
+  const release = markInUse(config.databasePath);
+  process.once('exit', release);
   await housekeeping();
   const timer = setInterval(() => void housekeeping(), HOUR_MS).unref();
 
@@ -44,6 +48,7 @@ export async function startBotProcess(app: App, token: string): Promise<number> 
   const drained = await Promise.race([bot.stop().then(() => true), new Promise<boolean>((r) => setTimeout(r, SHUTDOWN_GRACE_MS, false).unref())]);
   if (!drained) logger.warn('updates still in flight after the grace period; the inbox keeps them for the next start');
   logger.info('stopped');
+  release();
   if (fatal instanceof BotStartError) throw fatal;
   if (signal === 'fatal') throw fatal ?? new Error('polling stopped unexpectedly');
   return 0;

@@ -40,7 +40,7 @@ export function broadcastRoutes(deps: ConsoleDeps) {
     const [done, id] = (c.req.query('done') ?? '').split(':');
     const message =
       done && ['created', 'approved', 'cancelled'].includes(done) && /^\d+$/.test(id ?? '') ? c.var.t(`console.broadcasts.${done}`, { id })
-      : done === 'refused' ? c.var.t(REFUSALS[id as keyof typeof REFUSALS] ?? 'broadcast.rule.not-changeable')
+      : done === 'refused' ? c.var.t(REFUSALS[id as keyof typeof REFUSALS] ?? 'broadcast.rule.not-changeable', { max: TELEGRAM_TEXT_LIMIT })
       : undefined;
     return c.html(broadcastsPage(c.var.t, c.var.session, rows, c.var.member.userId, message));
   });

@@ -202,6 +202,8 @@ describe('broadcasts from the console', () => {
     const author = browser(h.bot.consoleUrl!);
     await author.get(await loginPath(h, ADMIN));
     const page = await (await author.get('/console/broadcasts')).text();
+    const empty = await author.post('/console/broadcasts', { _csrf: csrfOf(page), text: '   ' });
+    expect(await (await author.get(empty.headers.get('location')!)).text()).toContain('4096 حرفاً على الأكثر');
     const created = await author.post('/console/broadcasts', { _csrf: csrfOf(page), text: 'تذكير: رقم الطوارئ الموحد 911 مجاني' });
     const listed = await (await author.get(created.headers.get('location')!)).text();
     expect(listed).toContain('تنتظر موافقة شخص آخر');
