@@ -60,8 +60,8 @@ export interface Config {
   reviewChatId: number | undefined;
   urgentAckSeconds: number;
   broadcast: { rate: number; paid: boolean; approvals: boolean; quietHours: QuietHours | undefined };
-  /** Where `npm run backup` writes, and how many daily backups are kept. */
-  backup: { dir: string; keep: number };
+  /** Where `npm run backup` writes, how many are kept, and whether the bot takes one daily (BACKUP_DIR set). */
+  backup: { dir: string; keep: number; daily: boolean };
   /** The staff console's HTTP server; off without HTTP_PORT (console/). */
   http: { port: number; host: string; publicUrl: string; sessionSecret: string; metricsToken: string | undefined } | undefined;
 }
@@ -109,7 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
     reviewChatId: c.REVIEW_CHAT_ID,
     urgentAckSeconds: c.URGENT_ACK_SECONDS,
     broadcast: { rate: c.BROADCAST_RATE, paid, approvals: c.BROADCAST_APPROVALS === '1', quietHours: quietHours as QuietHours | undefined },
-    backup: { dir: c.BACKUP_DIR, keep: c.BACKUP_KEEP },
+    backup: { dir: c.BACKUP_DIR, keep: c.BACKUP_KEEP, daily: present.BACKUP_DIR !== undefined },
     http:
       c.HTTP_PORT === undefined ? undefined : (
         {

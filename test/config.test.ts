@@ -20,7 +20,7 @@ describe('loadConfig', () => {
       reviewChatId: undefined,
       urgentAckSeconds: 300,
       broadcast: { rate: 25, paid: false, approvals: true, quietHours: { from: 22, to: 8 } },
-      backup: { dir: './backups', keep: 7 },
+      backup: { dir: './backups', keep: 7, daily: false },
     });
   });
 

@@ -28,6 +28,8 @@ export interface RunningBot {
   finished: Promise<void>;
   /** The staff console's own address (HTTP_HOST:HTTP_PORT, the port chosen when 0), when it is on. */
   consoleUrl: string | undefined;
+  /** Tells citizens waiting on a knowledge gap that an entry now answers it; how many were told. */
+  recheckGaps(): Promise<number>;
 }
 
 /** Turns what the first call to Telegram says into a sentence an operator can act on. */
@@ -173,5 +175,6 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
     },
     finished: polling.finished,
     consoleUrl: staffConsole?.url,
+    recheckGaps: () => notifyAnsweredGaps({ ...deps, outbox }),
   };
 }
