@@ -42,6 +42,9 @@ const schema = z.object({
   CONSOLE_URL: z.url({ message: 'must be the public address of the console, such as https://aman.example.org' }).optional(),
   SESSION_SECRET: z.string().trim().min(32, 'must be at least 32 characters (for example: openssl rand -hex 32)').optional(),
   METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
+  WEBHOOK_URL: z.url({ message: 'must be the public https address Telegram posts updates to, such as https://aman.example.org/telegram' }).optional(),
+  WEBHOOK_SECRET: z.string().trim().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16 to 256 characters: letters, digits, _ and -').optional(),
+  WEBHOOK_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100).default(40),
   BACKUP_DIR: z.string().trim().min(1).default('./backups'),
   BACKUP_KEEP: z.coerce.number().int().min(1).max(3650).default(7),
 });
@@ -60,6 +63,8 @@ export interface Config {
   reviewChatId: number | undefined;
   urgentAckSeconds: number;
   broadcast: { rate: number; paid: boolean; approvals: boolean; quietHours: QuietHours | undefined };
+  /** Webhook mode instead of long polling (WEBHOOK_URL); undefined: polling. */
+  webhook: { url: string; path: string; secret: string; maxConnections: number } | undefined;
   /** Where `npm run backup` writes, how many are kept, and whether the bot takes one daily (BACKUP_DIR set). */
   backup: { dir: string; keep: number; daily: boolean };
   /** The staff console's HTTP server; off without HTTP_PORT (console/). */
@@ -92,6 +97,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
   if (c.BROADCAST_RATE > (paid ? 1000 : 30)) problems.push(`  BROADCAST_RATE: must be at most ${paid ? 1000 : 30} messages a second${paid ? '' : ' (set BROADCAST_PAID=true for Telegram\'s paid broadcasts, up to 1000)'}`);
   const quietHours = parseQuietHours(c.BROADCAST_QUIET_HOURS);
   if (quietHours === 'invalid') problems.push('  BROADCAST_QUIET_HOURS: must be like 22-08 (from 22:00 to 08:00 Baghdad time) or off');
+  // Webhook mode: Telegram posts to our HTTP server, and proves it with the secret in a header.
+  if (c.WEBHOOK_URL && !c.WEBHOOK_SECRET) problems.push('  WEBHOOK_SECRET: required when WEBHOOK_URL is set (16+ letters, digits, _ or -: openssl rand -hex 32)');
+  if (c.WEBHOOK_URL && c.HTTP_PORT === undefined) problems.push('  HTTP_PORT: required when WEBHOOK_URL is set (the server Telegram posts updates to, behind your TLS proxy)');
+  if (c.WEBHOOK_URL && !c.WEBHOOK_URL.startsWith('https://')) problems.push('  WEBHOOK_URL: must start with https:// (Telegram posts only over TLS)');
   // The console signs its sessions with SESSION_SECRET: it does not start without one.
   if (c.HTTP_PORT !== undefined && !c.SESSION_SECRET) problems.push('  SESSION_SECRET: required when HTTP_PORT is set (at least 32 characters, for example: openssl rand -hex 32)');
   if (problems.length) throw new ConfigError(`Invalid configuration (see .env.example):\n${problems.join('\n')}`);
@@ -109,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
     reviewChatId: c.REVIEW_CHAT_ID,
     urgentAckSeconds: c.URGENT_ACK_SECONDS,
     broadcast: { rate: c.BROADCAST_RATE, paid, approvals: c.BROADCAST_APPROVALS === '1', quietHours: quietHours as QuietHours | undefined },
+    webhook: c.WEBHOOK_URL ? { url: c.WEBHOOK_URL, path: new URL(c.WEBHOOK_URL).pathname, secret: c.WEBHOOK_SECRET!, maxConnections: c.WEBHOOK_MAX_CONNECTIONS } : undefined,
     backup: { dir: c.BACKUP_DIR, keep: c.BACKUP_KEEP, daily: present.BACKUP_DIR !== undefined },
     http:
       c.HTTP_PORT === undefined ? undefined : (

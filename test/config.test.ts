@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       urgentAckSeconds: 300,
       broadcast: { rate: 25, paid: false, approvals: true, quietHours: { from: 22, to: 8 } },
       backup: { dir: './backups', keep: 7, daily: false },
+      webhook: undefined,
     });
   });
 
@@ -39,6 +40,14 @@ describe('loadConfig', () => {
     const secret = 'a'.repeat(40);
     expect(loadConfig({ HTTP_PORT: '8080', SESSION_SECRET: secret }).http).toEqual({ port: 8080, host: '127.0.0.1', publicUrl: 'http://127.0.0.1:8080', sessionSecret: secret, metricsToken: undefined });
     expect(loadConfig({ HTTP_PORT: '8080', SESSION_SECRET: secret, CONSOLE_URL: 'https://aman.example.org/' }).http?.publicUrl).toBe('https://aman.example.org');
+  });
+
+  it('turns webhook mode on with WEBHOOK_URL, only over https, with a secret and the HTTP server', () => {
+    const http = { HTTP_PORT: '8080', SESSION_SECRET: 'a'.repeat(40) };
+    expect(() => loadConfig({ ...http, WEBHOOK_URL: 'https://aman.example.org/tg' })).toThrow(/WEBHOOK_SECRET: required when WEBHOOK_URL is set/);
+    expect(() => loadConfig({ WEBHOOK_URL: 'https://aman.example.org/tg', WEBHOOK_SECRET: 's'.repeat(20) })).toThrow(/HTTP_PORT: required when WEBHOOK_URL is set/);
+    expect(() => loadConfig({ ...http, WEBHOOK_URL: 'http://aman.example.org/tg', WEBHOOK_SECRET: 's'.repeat(20) })).toThrow(/WEBHOOK_URL: must start with https/);
+    expect(loadConfig({ ...http, WEBHOOK_URL: 'https://aman.example.org/tg', WEBHOOK_SECRET: 's'.repeat(20) }).webhook).toEqual({ url: 'https://aman.example.org/tg', path: '/tg', secret: 's'.repeat(20), maxConnections: 40 });
   });
 
   it('reads staff ids and the review group, and names a bad one', () => {

@@ -6,7 +6,8 @@ import { BotStartError } from './bot-start-error.js';
 import { clientOptions, createBot, handleWithBoundary } from './create-bot.js';
 import { createDispatcher } from './dispatch-updates.js';
 import { createOutbox } from './outbox.js';
-import { pollUpdates, type Polling } from './poll-updates.js';
+import { ALLOWED_UPDATES, pollUpdates, type Polling } from './poll-updates.js';
+import { webhookRoutes } from './receive-webhook.js';
 import { createReviewDesk } from './review-desk.js';
 import { notifyAnsweredGaps } from './notify-gaps.js';
 import { createBroadcastSender, type BroadcastSender } from './broadcast-sender.js';
@@ -102,8 +103,9 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
       (async () => {
         // Not bot.init(): it retries network errors forever, and a wrong address must say so at once.
         bot.botInfo = await bot.api.getMe();
-        // A webhook left from another deployment would make getUpdates fail with 409.
-        await bot.api.deleteWebhook();
+        // Polling: a webhook left from webhook mode or another deployment would make getUpdates
+        // fail with 409. Webhook mode sets its own once the server listens (below).
+        if (!deps.config.webhook) await bot.api.deleteWebhook();
         for (const language of LANGUAGES) {
           const t = deps.translate(language);
           const commands: BotCommand[] = COMMANDS.map((command) => ({ command, description: t(`commands.${command}`) }));
@@ -140,6 +142,7 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
   await sender.start();
   let staffConsole: RunningConsole | undefined;
   let polling: Polling | undefined;
+  let webhookSet = false;
   if (deps.config.http) {
     try {
       const ops = {
@@ -148,10 +151,13 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
         knowledge: deps.knowledge,
         metrics,
         metricsToken: deps.config.http.metricsToken,
-        lastPollAt: () => polling?.lastPollAt() ?? 0,
+        // In webhook mode updates flow once Telegram accepted the webhook; silence is not a fault.
+        lastPollAt: () => (deps.config.webhook ? (webhookSet ? Date.now() : 0) : (polling?.lastPollAt() ?? 0)),
         lastBroadcastTickAt: () => sender?.lastTickAt() ?? 0,
       };
-      staffConsole = await startConsole({ ...deps, http: deps.config.http, flushChat: outbox.flushChat, wakeDesk: () => desk?.wake(), wakeBroadcasts: () => sender?.wake(), ops });
+      const hook = deps.config.webhook;
+      const webhook = hook && webhookRoutes({ path: hook.path, secret: hook.secret, inbox: deps.inbox, dispatcher, logger: deps.logger, onUpdates: metrics.updatesReceived, onReceived: () => undefined });
+      staffConsole = await startConsole({ ...deps, http: deps.config.http, flushChat: outbox.flushChat, wakeDesk: () => desk?.wake(), wakeBroadcasts: () => sender?.wake(), ops, ...(webhook ? { webhook } : {}) });
     } catch (error) {
       await outbox.stop();
       await sender.stop();
@@ -160,11 +166,34 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
       throw new BotStartError(`The staff console cannot listen on ${deps.config.http.host}:${deps.config.http.port} (${code ?? String(error)}). Choose another HTTP_PORT, or leave it empty to turn the console off.`);
     }
   }
-  polling = pollUpdates({ api: bot.api, inbox: deps.inbox, dispatcher, logger: deps.logger, onUpdates: metrics.updatesReceived });
-  deps.logger.info({ bot: bot.botInfo.username }, 'bot is polling for updates');
+  let finished: Promise<void>;
+  let stopReceiving: () => Promise<void>;
+  if (deps.config.webhook) {
+    const hook = deps.config.webhook;
+    try {
+      await bot.api.setWebhook(hook.url, { secret_token: hook.secret, max_connections: hook.maxConnections, allowed_updates: [...ALLOWED_UPDATES] });
+    } catch (error) {
+      await staffConsole?.stop();
+      await outbox.stop();
+      await sender.stop();
+      await desk?.stop();
+      throw explainStartFailure(error, apiRoot);
+    }
+    webhookSet = true;
+    // Nothing ends webhook mode but stop(): Telegram keeps posting, and queues while we are down.
+    let end = () => undefined as void;
+    finished = new Promise<void>((resolve) => (end = resolve));
+    stopReceiving = async () => end();
+    deps.logger.info({ bot: bot.botInfo.username, path: hook.path }, 'bot receives updates by webhook');
+  } else {
+    polling = pollUpdates({ api: bot.api, inbox: deps.inbox, dispatcher, logger: deps.logger, onUpdates: metrics.updatesReceived });
+    finished = polling.finished;
+    stopReceiving = () => polling!.stop();
+    deps.logger.info({ bot: bot.botInfo.username }, 'bot is polling for updates');
+  }
   return {
     stop: async () => {
-      await polling!.stop();
+      await stopReceiving();
       // The broadcast message in flight finishes; the rest waits for the next start.
       await sender?.stop();
       dispatcher.stop();
@@ -173,7 +202,7 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
       await outbox.stop();
       await desk?.stop();
     },
-    finished: polling.finished,
+    finished,
     consoleUrl: staffConsole?.url,
     recheckGaps: () => notifyAnsweredGaps({ ...deps, outbox }),
   };

@@ -42,6 +42,8 @@ export interface ConsoleDeps {
   wakeBroadcasts: () => void;
   /** Health and metrics, served by the same server (ops/); absent in tools that need only pages. */
   ops?: OpsDeps;
+  /** Webhook mode: the route Telegram posts updates to (bot/receive-webhook.ts). */
+  webhook?: Hono;
   logger: Logger;
   translate: Translate;
   staff: StaffStore;
@@ -80,6 +82,7 @@ export function createConsoleApp(deps: ConsoleDeps) {
     }),
   );
   if (deps.ops) app.route('/', opsRoutes(deps.ops));
+  if (deps.webhook) app.route('/', deps.webhook);
   // Browsers ask for it on every page; there is none, and a 404 in their console hides real errors.
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/console/static/console.css', (c) => c.body(CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' }));

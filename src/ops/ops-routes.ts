@@ -41,7 +41,7 @@ function readiness(deps: OpsDeps): Record<string, string | undefined> {
   return {
     database,
     knowledge: deps.knowledge.entries.size > 0 ? undefined : 'the knowledge index has no approved entry',
-    updates: now - deps.lastPollAt() <= POLL_STALE_MS ? undefined : 'no answer from Telegram to getUpdates for more than 90 s',
+    updates: now - deps.lastPollAt() <= POLL_STALE_MS ? undefined : 'updates are not flowing: no answer to getUpdates for 90 s, or the webhook is not set',
     broadcasts: now - deps.lastBroadcastTickAt() <= WORKER_STALE_MS ? undefined : 'the broadcast worker has not run for more than 30 s',
   };
 }
