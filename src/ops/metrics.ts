@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Db } from '../database/open-database.js';
+import { createOpsStore } from './ops-store.js';
 
 // Prometheus metrics of the bot process (GET /metrics). Labels are kinds, reasons, codes and
 // states: never a user, a chat, a question or a token.
@@ -9,6 +10,7 @@ export type Metrics = ReturnType<typeof createMetrics>;
 
 export function createMetrics(db: Db, databasePath: string) {
   const registry = new Registry();
+  const store = createOpsStore(db);
   const updates = new Counter({ name: 'aman_updates_received_total', help: 'Telegram updates received', registers: [registry] });
   const answers = new Counter({ name: 'aman_answers_total', help: 'Answers given, by kind', labelNames: ['kind'], registers: [registry] });
   const latency = new Histogram({
@@ -27,8 +29,7 @@ export function createMetrics(db: Db, databasePath: string) {
     registers: [registry],
     collect() {
       this.reset();
-      const rows = db.prepare("SELECT l.label AS reason, count(*) AS n FROM cases c JOIN case_labels l ON l.case_id = c.id WHERE c.status != 'resolved' GROUP BY l.label").all() as { reason: string; n: number }[];
-      for (const r of rows) this.set({ reason: r.reason }, r.n);
+      for (const r of store.openCasesByReason()) this.set({ reason: r.reason }, r.n);
     },
   });
   new Gauge({
@@ -38,8 +39,7 @@ export function createMetrics(db: Db, databasePath: string) {
     registers: [registry],
     collect() {
       this.reset();
-      const rows = db.prepare("SELECT reason, count(*) AS n FROM flags WHERE created_at >= datetime('now', '-1 day') GROUP BY reason").all() as { reason: string; n: number }[];
-      for (const r of rows) this.set({ reason: r.reason }, r.n);
+      for (const r of store.flagsLastDay()) this.set({ reason: r.reason }, r.n);
     },
   });
   new Gauge({
@@ -47,7 +47,7 @@ export function createMetrics(db: Db, databasePath: string) {
     help: 'Median time for a moderator to take an urgent case, over the last 24 hours',
     registers: [registry],
     collect() {
-      const waits = db.prepare('SELECT taken_at - opened_at FROM cases WHERE urgent = 1 AND taken_at IS NOT NULL AND opened_at >= ? ORDER BY 1').pluck().all(Date.now() - 86_400_000) as number[];
+      const waits = store.urgentTakeWaitsMs(Date.now() - 86_400_000);
       this.set(waits.length ? waits[Math.floor((waits.length - 1) / 2)]! / 1000 : 0);
     },
   });
@@ -58,13 +58,7 @@ export function createMetrics(db: Db, databasePath: string) {
     registers: [registry],
     collect() {
       this.reset();
-      const rows = db
-        .prepare(
-          `SELECT r.state, count(*) AS n FROM broadcast_recipients r JOIN broadcasts b ON b.id = r.broadcast_id
-           WHERE b.finished_at IS NULL OR b.finished_at >= ? GROUP BY r.state`,
-        )
-        .all(Date.now() - 7 * 86_400_000) as { state: string; n: number }[];
-      for (const r of rows) this.set({ state: r.state }, r.n);
+      for (const r of store.broadcastRecipients(Date.now() - 7 * 86_400_000)) this.set({ state: r.state }, r.n);
     },
   });
   new Gauge({

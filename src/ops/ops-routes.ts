@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import type { Db } from '../database/open-database.js';
 import type { KnowledgeIndex } from '../knowledge/index-knowledge.js';
 import type { Metrics } from './metrics.js';
+import { createOpsStore } from './ops-store.js';
 
 // Telegram's long poll returns at least this often; past it, updates are not flowing.
 const POLL_STALE_MS = 90_000;
@@ -32,7 +33,7 @@ function readiness(deps: OpsDeps): Record<string, string | undefined> {
     if (mode === undefined) return `${deps.databasePath} is missing`;
     if ((mode & 0o222) === 0) return `${deps.databasePath} is read-only`;
     try {
-      deps.db.prepare('SELECT count(*) FROM index_meta').get();
+      createOpsStore(deps.db).canRead();
       return undefined;
     } catch (error) {
       return `the database cannot be read: ${(error as Error).message}`;
