@@ -25,7 +25,7 @@ describe('webhook mode', () => {
     const first = await post(update, SECRET);
     expect(first.status).toBe(200);
     // Telegram's request returns before the answer is computed and sent.
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(3000);
     await h.waitForReplies(9191, 1);
     expect(h.repliesTo(9191)[0]).toContain('911');
 
