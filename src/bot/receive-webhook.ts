@@ -1,9 +1,9 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import type { InboxStore, RawUpdate } from '../conversations/inbox-store.js';
 import { retryBusy } from '../database/retry-busy.js';
 import type { Logger } from '../logger.js';
 import type { Dispatcher } from './dispatch-updates.js';
+import { sameSecret } from '../ops/same-secret.js';
 
 /**
  * Webhook mode: Telegram posts each update to `path`. An update is stored in the inbox and answered
@@ -11,13 +11,10 @@ import type { Dispatcher } from './dispatch-updates.js';
  * holds Telegram's request. A post without the right secret is refused (401) and does nothing.
  * An update Telegram delivers again is found in the inbox and not handled twice.
  */
-export function webhookRoutes(deps: { path: string; secret: string; inbox: InboxStore; dispatcher: Dispatcher; logger: Logger; onUpdates?: (count: number) => void; onReceived: () => void }) {
+export function webhookRoutes(deps: { path: string; secret: string; inbox: InboxStore; dispatcher: Dispatcher; logger: Logger; onUpdates?: (count: number) => void }) {
   const routes = new Hono();
-  const digest = (s: string) => createHash('sha256').update(s).digest();
-  const expected = digest(deps.secret);
   routes.post(deps.path, async (c) => {
-    const given = c.req.header('x-telegram-bot-api-secret-token') ?? '';
-    if (!timingSafeEqual(digest(given), expected)) return c.text('unauthorized\n', 401);
+    if (!sameSecret(c.req.header('x-telegram-bot-api-secret-token') ?? '', deps.secret)) return c.text('unauthorized\n', 401);
     let update: RawUpdate;
     try {
       update = (await c.req.json()) as RawUpdate;
@@ -25,7 +22,6 @@ export function webhookRoutes(deps: { path: string; secret: string; inbox: Inbox
       return c.text('not an update\n', 400);
     }
     if (!Number.isInteger(update?.update_id)) return c.text('not an update\n', 400);
-    deps.onReceived();
     deps.onUpdates?.(1);
     const fresh = await retryBusy(() => deps.inbox.store([update]), { forMs: 5_000 });
     deps.dispatcher.enqueue(fresh);

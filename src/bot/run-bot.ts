@@ -143,6 +143,16 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
   let staffConsole: RunningConsole | undefined;
   let polling: Polling | undefined;
   let webhookSet = false;
+  /** Stops what has started, in order: on stop(), and when start-up fails after this point. */
+  const stopWorkers = async () => {
+    // The broadcast message in flight finishes; the rest waits for the next start.
+    await sender.stop();
+    dispatcher.stop();
+    await dispatcher.idle();
+    await staffConsole?.stop();
+    await outbox.stop();
+    await desk?.stop();
+  };
   if (deps.config.http) {
     try {
       const ops = {
@@ -153,15 +163,13 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
         metricsToken: deps.config.http.metricsToken,
         // In webhook mode updates flow once Telegram accepted the webhook; silence is not a fault.
         lastPollAt: () => (deps.config.webhook ? (webhookSet ? Date.now() : 0) : (polling?.lastPollAt() ?? 0)),
-        lastBroadcastTickAt: () => sender?.lastTickAt() ?? 0,
+        lastBroadcastTickAt: () => sender.lastTickAt(),
       };
       const hook = deps.config.webhook;
-      const webhook = hook && webhookRoutes({ path: hook.path, secret: hook.secret, inbox: deps.inbox, dispatcher, logger: deps.logger, onUpdates: metrics.updatesReceived, onReceived: () => undefined });
+      const webhook = hook && webhookRoutes({ path: hook.path, secret: hook.secret, inbox: deps.inbox, dispatcher, logger: deps.logger, onUpdates: metrics.updatesReceived });
       staffConsole = await startConsole({ ...deps, http: deps.config.http, flushChat: outbox.flushChat, wakeDesk: () => desk?.wake(), wakeBroadcasts: () => sender?.wake(), ops, ...(webhook ? { webhook } : {}) });
     } catch (error) {
-      await outbox.stop();
-      await sender.stop();
-      await desk?.stop();
+      await stopWorkers();
       const code = (error as { code?: string }).code;
       throw new BotStartError(`The staff console cannot listen on ${deps.config.http.host}:${deps.config.http.port} (${code ?? String(error)}). Choose another HTTP_PORT, or leave it empty to turn the console off.`);
     }
@@ -173,10 +181,7 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
     try {
       await bot.api.setWebhook(hook.url, { secret_token: hook.secret, max_connections: hook.maxConnections, allowed_updates: [...ALLOWED_UPDATES] });
     } catch (error) {
-      await staffConsole?.stop();
-      await outbox.stop();
-      await sender.stop();
-      await desk?.stop();
+      await stopWorkers();
       throw explainStartFailure(error, apiRoot);
     }
     webhookSet = true;
@@ -194,13 +199,7 @@ export async function runBot(deps: Omit<BotDeps, 'outbox'>): Promise<RunningBot>
   return {
     stop: async () => {
       await stopReceiving();
-      // The broadcast message in flight finishes; the rest waits for the next start.
-      await sender?.stop();
-      dispatcher.stop();
-      await dispatcher.idle();
-      await staffConsole?.stop();
-      await outbox.stop();
-      await desk?.stop();
+      await stopWorkers();
     },
     finished,
     consoleUrl: staffConsole?.url,

@@ -93,6 +93,7 @@ export function createBroadcastStore(db: Db, options: { approvals: boolean } = {
   const audit = db.prepare('INSERT INTO broadcast_audit (broadcast_id, actor, action, detail) VALUES (?, ?, ?, ?)');
   const setState = db.prepare('UPDATE broadcasts SET state = ? WHERE id = ?');
   const counts = db.prepare('SELECT state, count(*) AS n FROM broadcast_recipients WHERE broadcast_id = ? GROUP BY state');
+  const finalCounts = db.prepare('SELECT counts FROM broadcasts WHERE id = ?').pluck();
   const find = (id: number) => {
     const row = get.get(id) as Record<string, any> | undefined;
     return row && toBroadcast(row);
@@ -202,7 +203,7 @@ export function createBroadcastStore(db: Db, options: { approvals: boolean } = {
       const b = find(id);
       if (!b) return undefined;
       // A finished broadcast was counted when it finished (migration 014); others are counted now.
-      const stored = db.prepare('SELECT counts FROM broadcasts WHERE id = ?').pluck().get(id) as string | null;
+      const stored = finalCounts.get(id) as string | null;
       const by: Record<string, number> = stored ? JSON.parse(stored) : Object.fromEntries((counts.all(id) as { state: string; n: number }[]).map((r) => [r.state, r.n]));
       const n = (s: string) => (by[s] as number | undefined) ?? 0;
       return { id, state: b.state, total: b.total ?? 0, sent: n('sent'), failed: n('failed'), stopped: n('stopped'), unknown: n('unknown') + n('sending'), pending: n('pending') };

@@ -1,9 +1,8 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from '../config.js';
@@ -18,6 +17,7 @@ import { broadcastRoutes } from './broadcast-routes.js';
 import type { BroadcastStore } from '../broadcasts/broadcast-store.js';
 import { messagePage } from './pages/layout.js';
 import { opsRoutes, type OpsDeps } from '../ops/ops-routes.js';
+import { sameSecret } from '../ops/same-secret.js';
 import { campaignFigures } from '../conversations/campaign-figures.js';
 import { figuresCsv, figuresPage } from './pages/figures-page.js';
 import type { Db } from '../database/open-database.js';
@@ -124,9 +124,7 @@ export function createConsoleApp(deps: ConsoleDeps) {
     // Every form carries the session's token: a page elsewhere cannot post in the member's name.
     if (c.req.method === 'POST') {
       const form = await c.req.parseBody();
-      const sent = typeof form._csrf === 'string' ? form._csrf : '';
-      const digest = (s: string) => createHash('sha256').update(s).digest();
-      if (!timingSafeEqual(digest(sent), digest(session.csrf))) return c.html(messagePage(t, t('console.csrf')), 403);
+      if (!sameSecret(typeof form._csrf === 'string' ? form._csrf : '', session.csrf)) return c.html(messagePage(t, t('console.csrf')), 403);
     }
     c.set('member', member);
     c.set('session', session);
@@ -148,13 +146,14 @@ export function createConsoleApp(deps: ConsoleDeps) {
   });
 
   // Cases are for moderators and admins; the check is made on every request.
-  app.use('/console/cases/*', async (c, next) => (canModerate(c.var.member) ? next() : c.html(messagePage(c.var.t, c.var.t('console.noPages')), 403)));
-  app.use('/console/cases', async (c, next) => (canModerate(c.var.member) ? next() : c.html(messagePage(c.var.t, c.var.t('console.noPages')), 403)));
+  const onlyModerators: MiddlewareHandler<ConsoleEnv> = async (c, next) => (canModerate(c.var.member) ? next() : c.html(messagePage(c.var.t, c.var.t('console.noPages')), 403));
+  app.use('/console/cases/*', onlyModerators);
+  app.use('/console/cases', onlyModerators);
   app.route('/console/cases', caseRoutes(deps));
   app.route('/console/broadcasts', broadcastRoutes(deps));
 
   // Searching what citizens asked is for moderators and admins: it reads their words.
-  app.use('/console/search', async (c, next) => (canModerate(c.var.member) ? next() : c.html(messagePage(c.var.t, c.var.t('console.noPages')), 403)));
+  app.use('/console/search', onlyModerators);
   app.get('/console/search', (c) => {
     const q = c.req.query();
     const date = (v: string | undefined) => (v && /^\d{4}-\d\d-\d\d$/.test(v) ? v : undefined);

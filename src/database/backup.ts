@@ -38,7 +38,7 @@ export async function backupDatabase(db: Db, path: string): Promise<{ path: stri
   }
   // Only a finished, checked copy takes the final name: a crash midway leaves no half backup.
   renameSync(partial, path);
-  return { path, bytes: readFileSync(path).length };
+  return { path, bytes: statSync(path).size };
 }
 
 /** Deletes all but the newest `keep` backups in `dir` (those named by backupName). */

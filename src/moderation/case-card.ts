@@ -16,7 +16,10 @@ export interface CaseCard {
 const QUESTION_CHARS = 300;
 const ANSWER_CHARS = 160;
 
-const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+/** An answer as the citizen read it: the Telegram HTML the bot sent, reduced to its text. */
+export const textOfAnswer = (html: string) =>
+  html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const plain = (html: string) => textOfAnswer(html).replace(/\s+/g, ' ').trim();
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function citizenName(t: TFunction, pseudonym: number): string {

@@ -1,10 +1,10 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { Hono } from 'hono';
 import type { Db } from '../database/open-database.js';
 import type { KnowledgeIndex } from '../knowledge/index-knowledge.js';
 import type { Metrics } from './metrics.js';
 import { createOpsStore } from './ops-store.js';
+import { sameSecret } from './same-secret.js';
 
 // Telegram's long poll returns at least this often; past it, updates are not flowing.
 const POLL_STALE_MS = 90_000;
@@ -23,7 +23,7 @@ export interface OpsDeps {
 }
 
 /** One check of /readyz: undefined when it passes, else what is wrong, in words. */
-function readiness(deps: OpsDeps): Record<string, string | undefined> {
+function readiness(deps: OpsDeps, store: ReturnType<typeof createOpsStore>): Record<string, string | undefined> {
   const now = Date.now();
   const database = (() => {
     if (deps.databasePath === ':memory:') return undefined;
@@ -33,7 +33,7 @@ function readiness(deps: OpsDeps): Record<string, string | undefined> {
     if (mode === undefined) return `${deps.databasePath} is missing`;
     if ((mode & 0o222) === 0) return `${deps.databasePath} is read-only`;
     try {
-      createOpsStore(deps.db).canRead();
+      store.canRead();
       return undefined;
     } catch (error) {
       return `the database cannot be read: ${(error as Error).message}`;
@@ -50,18 +50,17 @@ function readiness(deps: OpsDeps): Record<string, string | undefined> {
 /** GET /healthz (the process answers), /readyz (it can do its work), /metrics (Prometheus). */
 export function opsRoutes(deps: OpsDeps) {
   const routes = new Hono();
+  const store = createOpsStore(deps.db);
   routes.get('/healthz', (c) => c.json({ status: 'ok' }));
   routes.get('/readyz', (c) => {
-    const checks = readiness(deps);
+    const checks = readiness(deps, store);
     const failing = Object.fromEntries(Object.entries(checks).filter(([, problem]) => problem !== undefined));
     const ready = Object.keys(failing).length === 0;
     return c.json({ status: ready ? 'ready' : 'unready', checks: Object.fromEntries(Object.entries(checks).map(([name, problem]) => [name, problem ?? 'ok'])) }, ready ? 200 : 503);
   });
   routes.get('/metrics', async (c) => {
-    if (deps.metricsToken) {
-      const digest = (s: string) => createHash('sha256').update(s).digest();
-      const given = c.req.header('authorization') ?? '';
-      if (!timingSafeEqual(digest(given), digest(`Bearer ${deps.metricsToken}`))) return c.text('unauthorized\n', 401, { 'www-authenticate': 'Bearer' });
+    if (deps.metricsToken && !sameSecret(c.req.header('authorization') ?? '', `Bearer ${deps.metricsToken}`)) {
+      return c.text('unauthorized\n', 401, { 'www-authenticate': 'Bearer' });
     }
     return c.text(await deps.metrics.registry.metrics(), 200, { 'content-type': deps.metrics.registry.contentType });
   });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { html } from 'hono/html';
 import type { Translate } from '../../i18n/create-i18n.js';
+import { textOfAnswer as plain } from '../../moderation/case-card.js';
 import { OUTCOMES, type CaseDetails, type CaseRow, type CaseStore } from '../../moderation/case-store.js';
 import type { Session } from '../session.js';
 import { csrfField, page } from './layout.js';
@@ -15,9 +16,6 @@ const statusOf = (t: T, c: CaseRow) =>
 const badges = (labels: string[], urgent: boolean) =>
   html`${urgent ? html`<span class="badge urgent"><bdi>#urgent</bdi></span>` : ''}${labels.filter((l) => l !== 'urgent').map((l) => html`<span class="badge"><bdi>#${l}</bdi></span>`)}`;
 
-/** What the bot sent, as the citizen read it: Telegram's HTML reduced to its text. */
-const plain = (answerHtml: string) =>
-  answerHtml.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 export function queuePage(
   t: T,
